@@ -1,0 +1,63 @@
+//! The credential status codes of the bank-data aggregation API, as documented.
+
+crate::status_codes! {
+    /// The state of a credential (a user's bank login being synchronised), as the aggregation
+    /// API reports it: 1xx progress, 2xx success, 40x user interaction needed, 41x multi-factor
+    /// authentication, 5xx connection errors.
+    ///
+    /// Codes 201 and 205 share the documented name `Pending`. Code 205 has the identifier
+    /// [`Pending205`](CredentialStatus::Pending205) and keeps the name: `Pending205.name()` is
+    /// `"Pending"` and it displays as `"205 Pending"`. Parsing the bare name `"Pending"` yields
+    /// the first code with that name in table order, [`Pending`](CredentialStatus::Pending)
+    /// (201); code 205 parses from `"205"`, `"205 Pending"` or its identifier `"Pending205"`.
+    ///
+    /// ```
+    /// use status_codes::CredentialStatus;
+    ///
+    /// assert_eq!("Pending".parse(), Ok(CredentialStatus::Pending));
+    /// assert_eq!("205 Pending".parse(), Ok(CredentialStatus::Pending205));
+    /// assert_eq!("Pending205".parse(), Ok(CredentialStatus::Pending205));
+    /// assert_eq!(CredentialStatus::Pending205.name(), "Pending");
+    /// ```
+    pub enum CredentialStatus {
+        /// Progress information.
+        1xx Progress <
+            100 Register,
+            101 Starting,
+            102 Running,
+            103 TokenReceived,
+        >
+        /// Success.
+        2xx Success <
+            200 Finish,
+            201 Pending,
+            202 NoTransactions,
+            203 PartialTransactions,
+            204 Incomplete,
+            205 Pending205 as "Pending",
+            206 NoAccounts,
+        >
+        /// User interaction is needed.
+        40x UserInteraction <
+            401 Unauthorized,
+            403 Invalidtoken,
+            405 Locked,
+            406 Conflict,
+            408 UserAction,
+            409 WrongSite,
+        >
+        /// Multi-factor authentication.
+        41x MultiFactorAuthentication <
+            410 Waiting,
+            411 TwofaTimeout,
+            413 LoginError,
+        >
+        /// Connection errors.
+        5xx ConnectionError <
+            500 Error,
+            501 Unavailable,
+            504 ConnectionTimeout,
+            509 UndergoingMaintenance,
+        >
+    }
+}

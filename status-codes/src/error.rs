@@ -1,0 +1,190 @@
+//! Errors of failed conversions. They hold no heap data, so they work without `alloc`, and their
+//! messages name the value that failed and the enum it was meant for.
+
+use core::fmt;
+
+/// A number that is not a code of the table, from [`TryFrom<u16>`].
+///
+/// ```
+/// use status_codes::CredentialStatus;
+///
+/// let error = CredentialStatus::try_from(999).unwrap_err();
+/// assert_eq!(error.to_string(), "999 is not a CredentialStatus code");
+/// assert_eq!(error.code(), 999);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct UnknownCodeError {
+    code: u16,
+    type_name: &'static str,
+}
+
+impl UnknownCodeError {
+    /// An error for `code`, which the enum named `type_name` does not have.
+    #[must_use]
+    pub const fn new(code: u16, type_name: &'static str) -> Self {
+        Self { code, type_name }
+    }
+
+    /// The number that was looked up.
+    #[must_use]
+    pub const fn code(&self) -> u16 {
+        self.code
+    }
+
+    /// The name of the enum it was looked up in.
+    #[must_use]
+    pub const fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+}
+
+impl fmt::Display for UnknownCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} is not a {} code", self.code, self.type_name)
+    }
+}
+
+impl core::error::Error for UnknownCodeError {}
+
+/// Why a string did not parse; see [`ParseError::kind`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseErrorKind {
+    /// The string was empty.
+    Empty,
+    /// Three digits that are not a code of the table.
+    UnknownCode(u16),
+    /// Neither a code nor a name of the table.
+    UnknownName,
+    /// The `Display` form of a known code with a name that is not that code's.
+    NameMismatch {
+        /// The code before the space.
+        code: u16,
+        /// The documented name of that code.
+        expected: &'static str,
+    },
+}
+
+/// How much of the input an error keeps, in bytes.
+const EXCERPT_CAPACITY: usize = 40;
+
+/// A string that is not a code, name or `Display` form of the table, from `FromStr`.
+///
+/// The error keeps the first 40 bytes of the input (cut at a character boundary) so that its
+/// message can name it without allocating.
+///
+/// ```
+/// use status_codes::{CredentialStatus, ParseErrorKind};
+///
+/// let error = "Pendng".parse::<CredentialStatus>().unwrap_err();
+/// assert_eq!(error.to_string(), r#""Pendng" is not a CredentialStatus code or name"#);
+/// assert_eq!(error.kind(), ParseErrorKind::UnknownName);
+/// assert_eq!(error.input(), "Pendng");
+///
+/// let error = "207".parse::<CredentialStatus>().unwrap_err();
+/// assert_eq!(error.to_string(), "207 is not a CredentialStatus code");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParseError {
+    type_name: &'static str,
+    kind: ParseErrorKind,
+    excerpt: [u8; EXCERPT_CAPACITY],
+    excerpt_len: u8,
+    input_len: usize,
+}
+
+impl ParseError {
+    /// An error of `kind` for `input`, which the enum named `type_name` did not accept.
+    #[must_use]
+    pub fn new(kind: ParseErrorKind, input: &str, type_name: &'static str) -> Self {
+        let mut cut = input.len().min(EXCERPT_CAPACITY);
+        while !input.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let mut excerpt = [0; EXCERPT_CAPACITY];
+        excerpt[..cut].copy_from_slice(&input.as_bytes()[..cut]);
+        Self {
+            type_name,
+            kind,
+            excerpt,
+            excerpt_len: u8::try_from(cut).unwrap_or(u8::MAX),
+            input_len: input.len(),
+        }
+    }
+
+    /// Why the string did not parse.
+    #[must_use]
+    pub const fn kind(&self) -> ParseErrorKind {
+        self.kind
+    }
+
+    /// The name of the enum the string was parsed as.
+    #[must_use]
+    pub const fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+
+    /// The input, or its first 40 bytes when [`is_truncated`](Self::is_truncated).
+    #[must_use]
+    pub fn input(&self) -> &str {
+        core::str::from_utf8(&self.excerpt[..usize::from(self.excerpt_len)]).unwrap_or_default()
+    }
+
+    /// Whether [`input`](Self::input) is shorter than the string that failed to parse.
+    #[must_use]
+    pub const fn is_truncated(&self) -> bool {
+        self.input_len > self.excerpt_len as usize
+    }
+
+    /// The length in bytes of the string that failed to parse.
+    #[must_use]
+    pub const fn input_len(&self) -> usize {
+        self.input_len
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let type_name = self.type_name;
+        match self.kind {
+            ParseErrorKind::Empty => {
+                write!(f, "an empty string is not a {type_name} code or name")
+            }
+            ParseErrorKind::UnknownCode(code) => write!(f, "{code} is not a {type_name} code"),
+            ParseErrorKind::UnknownName => {
+                self.write_input(f)?;
+                write!(f, " is not a {type_name} code or name")
+            }
+            ParseErrorKind::NameMismatch { code, expected } => {
+                self.write_input(f)?;
+                write!(
+                    f,
+                    " is not a {type_name}: code {code} is named {expected:?}"
+                )
+            }
+        }
+    }
+}
+
+impl ParseError {
+    fn write_input(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.input())?;
+        if self.is_truncated() {
+            write!(f, "… ({} bytes)", self.input_len)?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ParseError")
+            .field("type_name", &self.type_name)
+            .field("kind", &self.kind)
+            .field("input", &self.input())
+            .field("input_len", &self.input_len)
+            .finish()
+    }
+}
+
+impl core::error::Error for ParseError {}

@@ -1,0 +1,123 @@
+//! Strongly typed, compile-time validated tables of three-digit status codes.
+//!
+//! [`status_codes!`] turns a table of codes into an enum with constant-time lookups both ways,
+//! a category enum, parsing, formatting and conversions, after checking the table at compile
+//! time. [`CredentialStatus`] is the table of credential states of a bank-data aggregation API.
+//!
+//! ```
+//! use status_codes::{CredentialStatus, CredentialStatusCategory};
+//!
+//! let status = CredentialStatus::from_code(411).unwrap();
+//! assert_eq!(status, CredentialStatus::TwofaTimeout);
+//! assert_eq!(status.name(), "TwofaTimeout");
+//! assert_eq!(status.category(), CredentialStatusCategory::MultiFactorAuthentication);
+//! assert!(status.is_multi_factor_authentication());
+//! assert_eq!(status.to_string(), "411 TwofaTimeout");
+//! assert_eq!("TwofaTimeout".parse(), Ok(status));
+//! assert_eq!(u16::from(status), 411);
+//! ```
+//!
+//! # Features
+//! - `serde`: `Serialize` and `Deserialize` for every generated enum. A code serializes as its
+//!   integer; it deserializes from the integer or, in human-readable formats, from a string
+//!   holding its name, code or `Display` form.
+#![no_std]
+#![forbid(unsafe_code)]
+
+mod credential;
+mod error;
+#[cfg(feature = "serde")]
+mod external;
+mod parse;
+mod traits;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
+pub use credential::{CredentialStatus, CredentialStatusCategory};
+pub use error::{ParseError, ParseErrorKind, UnknownCodeError};
+pub use traits::{StatusCategory, StatusCode};
+
+/// Generates a status code enum from a table, checked at compile time.
+///
+/// # The table
+///
+/// ```
+/// status_codes::status_codes! {
+///     /// Docs and other outer attributes go on the enum.
+///     #[derive(Default)]
+///     pub enum JobStatus {
+///         /// Docs on a category go on its variant of the category enum.
+///         1xx Progress <
+///             #[default]
+///             100 Queued,
+///             /// Docs on a code become its description.
+///             101 Working,
+///         >
+///         2xx Done < 200 Finished, 201 Skipped >
+///         40x Client < 401 Denied, 402 Broke, >
+///         41x Mfa < 410 NeedCode, 411 Expired as "CodeExpired" >
+///         5xx Failed < 500 Broken, 503 Down >
+///     }
+/// }
+///
+/// use status_codes::StatusCode;
+/// assert_eq!(JobStatus::from_code(411), Some(JobStatus::Expired));
+/// assert_eq!(JobStatus::Expired.name(), "CodeExpired");
+/// assert_eq!(JobStatus::Working.description(), Some("Docs on a code become its description."));
+/// assert_eq!(JobStatus::default(), JobStatus::Queued);
+/// assert!(JobStatus::Down.is_failed());
+/// assert_eq!(JobStatusCategory::Mfa.members(), [JobStatus::NeedCode, JobStatus::Expired]);
+/// ```
+///
+/// - A category is a header, a name, and its codes between `<` and `>`. The header `Nxx`
+///   covers a hundred codes (`4xx` is 400 to 499), `NNx` ten (`41x` is 410 to 419).
+/// - A code is three plain digits, 100 to 999, inside its category's range, followed by the
+///   variant's identifier. Its documented *name* is the identifier, unless given after `as`:
+///   `205 Pending205 as "Pending"`. A name is one word (no whitespace) that does not start
+///   with a digit; two codes may share a name.
+/// - The description of a code is its doc comment, as plain text.
+/// - Commas separate codes; trailing commas are fine, and a comma may follow a category.
+///
+/// # What it generates
+///
+/// For `enum E`:
+/// - `#[repr(u16)] enum E`, the codes as discriminants, deriving `Debug`, `Clone`, `Copy`,
+///   `PartialEq`, `Eq`, `Hash`, `PartialOrd` and `Ord` (so codes order by number).
+/// - `enum ECategory`, one variant per category in table order, with the same derives.
+/// - On `E`: `ALL` (every variant in table order) and the `const fn`s `from_code`, `code`,
+///   `name`, `description`, `category`, one `is_<category>` per category (`is_progress`,
+///   `is_multi_factor_authentication`), and `from_name`.
+/// - On `ECategory`: `ALL` and the `const fn`s `name`, `header`, `range`, `contains`,
+///   `members`, `from_code`, and `from_name`.
+/// - `From<E> for u16`, `TryFrom<u16>` (error [`UnknownCodeError`]), `FromStr` (error
+///   [`ParseError`]) and `Display` (`"411 TwofaTimeout"`), and [`StatusCode`] and
+///   [`StatusCategory`], for generic code. With the `serde` feature, `Serialize` and
+///   `Deserialize`.
+///
+/// `from_name` and `FromStr` match exactly: case-sensitive, no trimming. Where two codes share
+/// a name, the name selects the first in table order; every code can also be selected by its
+/// identifier, its code, or its `Display` form. `FromStr` accepts all of these.
+///
+/// # Checks
+///
+/// The table is rejected, with an error on the offending token, for: duplicate codes,
+/// identifiers or categories (a second error points at the first definition), a code outside
+/// its category's range, overlapping categories, malformed headers (`1x`, `1xy`, `10xx`,
+/// `0xx`), codes that are not three plain digits (`99`, `1000`, `1_00`, `100u16`), an empty
+/// table, and tokens out of place. Every problem is reported in one compile.
+///
+/// ```compile_fail
+/// status_codes::status_codes! {
+///     pub enum Broken {
+///         2xx Success < 200 Finish, 201 Pending, 201 Again >
+///     }
+/// }
+/// ```
+#[macro_export]
+macro_rules! status_codes {
+    ($($table:tt)*) => {
+        $crate::__private::status_codes! { $crate; $($table)* }
+    };
+}

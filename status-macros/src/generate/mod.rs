@@ -1,0 +1,103 @@
+//! Code generation from a checked table. Generated code stays thin: lookups and constants are
+//! emitted here, where the whole table is known; behaviour shared by every table (parsing,
+//! errors, serde) lives in the facade and is reached through `$crate::__private`.
+
+mod category_impl;
+mod code_impl;
+mod docs;
+mod name_lookup;
+mod traits;
+
+use crate::model::Table;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The derives every generated enum carries, by absolute path.
+fn derives() -> TokenStream {
+    quote! {
+        #[derive(
+            ::core::fmt::Debug,
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+        )]
+    }
+}
+
+pub fn generate(table: &Table) -> TokenStream {
+    let code_enum = code_enum(table);
+    let category_enum = category_enum(table);
+    let code_impl = code_impl::generate(table);
+    let category_impl = category_impl::generate(table);
+    let traits = traits::generate(table);
+    quote! {
+        #code_enum
+        #category_enum
+        #code_impl
+        #category_impl
+        #traits
+    }
+}
+
+fn code_enum(table: &Table) -> TokenStream {
+    let attrs = &table.attrs;
+    let vis = &table.vis;
+    let ident = &table.ident;
+    let table_doc = docs::enum_table(table);
+    let derives = derives();
+    let variants = table.codes().map(|(category, code)| {
+        let attrs = &code.attrs;
+        let ident = &code.ident;
+        let value = proc_macro2::Literal::u16_unsuffixed(code.value);
+        let line = docs::code_line(table, category, code);
+        let separator = (!attrs.is_empty()).then(|| quote!(#[doc = ""]));
+        quote! {
+            #[doc = #line]
+            #separator
+            #(#attrs)*
+            #ident = #value,
+        }
+    });
+    // A zero-variant enum cannot have a `repr`; it only arises when every code was rejected.
+    let repr = (table.code_count() > 0).then(|| quote!(#[repr(u16)]));
+    quote! {
+        #(#attrs)*
+        #[doc = ""]
+        #[doc = #table_doc]
+        #repr
+        #derives
+        #vis enum #ident {
+            #(#variants)*
+        }
+    }
+}
+
+fn category_enum(table: &Table) -> TokenStream {
+    let vis = &table.vis;
+    let ident = table.category_ident();
+    let doc = docs::category_enum(table);
+    let derives = derives();
+    let variants = table.categories.iter().map(|category| {
+        let attrs = &category.attrs;
+        let ident = &category.ident;
+        let line = docs::category_line(category);
+        let separator = (!attrs.is_empty()).then(|| quote!(#[doc = ""]));
+        quote! {
+            #[doc = #line]
+            #separator
+            #(#attrs)*
+            #ident,
+        }
+    });
+    quote! {
+        #[doc = #doc]
+        #derives
+        #vis enum #ident {
+            #(#variants)*
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! Trait impls: conversions, formatting, parsing, and the facade's traits. Each forwards to the
+//! inherent `const fn`s or to a generic helper in the facade.
+
+use super::code_impl::by_code_table;
+use crate::model::Table;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub fn generate(table: &Table) -> TokenStream {
+    let krate = &table.krate;
+    let ident = &table.ident;
+    let category = table.category_ident();
+    let type_name = table.type_name();
+    let display = by_code_table(
+        table,
+        "DISPLAY",
+        &quote!(*self),
+        crate::model::Code::display,
+    );
+    quote! {
+        #[allow(deprecated)]
+        const _: () = {
+            #[automatically_derived]
+            impl ::core::convert::From<#ident> for ::core::primitive::u16 {
+                #[inline]
+                fn from(status: #ident) -> Self {
+                    status.code()
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<::core::primitive::u16> for #ident {
+                type Error = #krate::UnknownCodeError;
+
+                #[inline]
+                fn try_from(
+                    code: ::core::primitive::u16,
+                ) -> ::core::result::Result<Self, #krate::UnknownCodeError> {
+                    match Self::from_code(code) {
+                        ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
+                        ::core::option::Option::None => ::core::result::Result::Err(
+                            #krate::UnknownCodeError::new(code, #type_name),
+                        ),
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::str::FromStr for #ident {
+                type Err = #krate::ParseError;
+
+                #[inline]
+                fn from_str(
+                    text: &::core::primitive::str,
+                ) -> ::core::result::Result<Self, #krate::ParseError> {
+                    #krate::__private::parse(text)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::fmt::Display for #ident {
+                fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    formatter.pad({ #display })
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::fmt::Display for #category {
+                fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    formatter.pad(self.name())
+                }
+            }
+
+            #[automatically_derived]
+            impl #krate::StatusCode for #ident {
+                type Category = #category;
+                const TYPE_NAME: &'static ::core::primitive::str = #type_name;
+                const ALL: &'static [Self] = &Self::ALL;
+
+                #[inline]
+                fn code(self) -> ::core::primitive::u16 {
+                    Self::code(self)
+                }
+                #[inline]
+                fn name(self) -> &'static ::core::primitive::str {
+                    Self::name(self)
+                }
+                #[inline]
+                fn description(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                    Self::description(self)
+                }
+                #[inline]
+                fn category(self) -> #category {
+                    Self::category(self)
+                }
+                #[inline]
+                fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                    Self::from_code(code)
+                }
+                #[inline]
+                fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                    Self::from_name(name)
+                }
+            }
+
+            #[automatically_derived]
+            impl #krate::StatusCategory for #category {
+                type Code = #ident;
+                const ALL: &'static [Self] = &Self::ALL;
+
+                #[inline]
+                fn name(self) -> &'static ::core::primitive::str {
+                    Self::name(self)
+                }
+                #[inline]
+                fn header(self) -> &'static ::core::primitive::str {
+                    Self::header(self)
+                }
+                #[inline]
+                fn range(self) -> ::core::ops::RangeInclusive<::core::primitive::u16> {
+                    Self::range(self)
+                }
+                #[inline]
+                fn members(self) -> &'static [#ident] {
+                    Self::members(self)
+                }
+                #[inline]
+                fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                    Self::from_code(code)
+                }
+                #[inline]
+                fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                    Self::from_name(name)
+                }
+            }
+        };
+
+        #krate::__private::impl_serde! { #ident }
+    }
+}

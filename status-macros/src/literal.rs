@@ -1,0 +1,170 @@
+//! The two kinds of numeric token in a table: category headers (`1xx`, `40x`) and codes (`100`).
+//!
+//! Rust lexes both as integer literals (`1xx` is the literal `1` with the suffix `xx`), so they are
+//! read from the literal's source text, which keeps `1_00`, `0x64` or `100u16` apart from `100`.
+
+use crate::ast::CodeRange;
+
+/// Lowest and highest three-digit code.
+pub const MIN_CODE: u16 = 100;
+pub const MAX_CODE: u16 = 999;
+
+/// Reads a code: exactly three decimal digits, 100 to 999.
+pub fn parse_code(text: &str) -> Result<u16, String> {
+    let bytes = text.as_bytes();
+    if bytes.len() == 3 && bytes.iter().all(u8::is_ascii_digit) {
+        let value = bytes
+            .iter()
+            .fold(0u16, |acc, digit| acc * 10 + u16::from(digit - b'0'));
+        if value >= MIN_CODE {
+            return Ok(value);
+        }
+        return Err(format!(
+            "`{text}` is not a three-digit code: codes run from 100 to 999"
+        ));
+    }
+    if text.contains('x') && !text.starts_with("0x") {
+        return Err(format!(
+            "expected a code such as `100`, found the category header `{text}`; \
+             a category's codes go between `<` and `>`"
+        ));
+    }
+    let digits_only = text.bytes().all(|b| b.is_ascii_digit());
+    let reason = if digits_only {
+        "codes have three digits, from 100 to 999"
+    } else if text.contains('_') {
+        "write codes as three plain digits, without `_`"
+    } else if text.starts_with("0x") || text.starts_with("0o") || text.starts_with("0b") {
+        "write codes as three plain decimal digits"
+    } else if text.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+        "write codes as three plain digits, without a suffix or fraction"
+    } else {
+        "codes are three plain digits, from 100 to 999"
+    };
+    Err(format!("`{text}` is not a three-digit code: {reason}"))
+}
+
+/// Reads a category header: `Nxx` covers a hundred codes, `NNx` ten.
+pub fn parse_header(text: &str) -> Result<CodeRange, String> {
+    let bytes = text.as_bytes();
+    let digit = |b: u8| b.is_ascii_digit().then(|| u16::from(b - b'0'));
+    let range = match *bytes {
+        [a, b'x', b'x'] => digit(a).map(|a| CodeRange {
+            first: a * 100,
+            last: a * 100 + 99,
+        }),
+        [a, b, b'x'] => digit(a).zip(digit(b)).map(|(a, b)| CodeRange {
+            first: a * 100 + b * 10,
+            last: a * 100 + b * 10 + 9,
+        }),
+        _ => None,
+    };
+    match range {
+        Some(range) if range.first >= MIN_CODE => Ok(range),
+        Some(_) => Err(format!(
+            "category header `{text}` is out of range: codes run from 100 to 999"
+        )),
+        None => Err(format!(
+            "malformed category header `{text}`: expected `Nxx` for a hundred codes \
+             (like `4xx`) or `NNx` for ten (like `41x`)"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes() {
+        assert_eq!(parse_code("100"), Ok(100));
+        assert_eq!(parse_code("999"), Ok(999));
+        assert_eq!(
+            parse_code("099").unwrap_err(),
+            "`099` is not a three-digit code: codes run from 100 to 999"
+        );
+        assert_eq!(
+            parse_code("99").unwrap_err(),
+            "`99` is not a three-digit code: codes have three digits, from 100 to 999"
+        );
+        assert_eq!(
+            parse_code("1000").unwrap_err(),
+            "`1000` is not a three-digit code: codes have three digits, from 100 to 999"
+        );
+        assert_eq!(
+            parse_code("1_00").unwrap_err(),
+            "`1_00` is not a three-digit code: write codes as three plain digits, without `_`"
+        );
+        assert_eq!(
+            parse_code("100u16").unwrap_err(),
+            "`100u16` is not a three-digit code: write codes as three plain digits, without a suffix or fraction"
+        );
+        assert_eq!(
+            parse_code("0x64").unwrap_err(),
+            "`0x64` is not a three-digit code: write codes as three plain decimal digits"
+        );
+        assert_eq!(
+            parse_code("\"100\"").unwrap_err(),
+            "`\"100\"` is not a three-digit code: codes are three plain digits, from 100 to 999"
+        );
+        assert!(
+            parse_code("4xx")
+                .unwrap_err()
+                .contains("category header `4xx`")
+        );
+    }
+
+    #[test]
+    fn headers() {
+        assert_eq!(
+            parse_header("1xx"),
+            Ok(CodeRange {
+                first: 100,
+                last: 199
+            })
+        );
+        assert_eq!(
+            parse_header("9xx"),
+            Ok(CodeRange {
+                first: 900,
+                last: 999
+            })
+        );
+        assert_eq!(
+            parse_header("40x"),
+            Ok(CodeRange {
+                first: 400,
+                last: 409
+            })
+        );
+        assert_eq!(
+            parse_header("41x"),
+            Ok(CodeRange {
+                first: 410,
+                last: 419
+            })
+        );
+        assert_eq!(
+            parse_header("10x"),
+            Ok(CodeRange {
+                first: 100,
+                last: 109
+            })
+        );
+        for bad in ["1x", "1xy", "10xx", "xx", "1", "100", "x1x", "4Xx", "a0x"] {
+            assert_eq!(
+                parse_header(bad).unwrap_err(),
+                format!(
+                    "malformed category header `{bad}`: expected `Nxx` for a hundred codes \
+                     (like `4xx`) or `NNx` for ten (like `41x`)"
+                ),
+            );
+        }
+        for low in ["0xx", "00x", "09x"] {
+            assert_eq!(
+                parse_header(low).unwrap_err(),
+                format!("category header `{low}` is out of range: codes run from 100 to 999")
+            );
+        }
+    }
+}

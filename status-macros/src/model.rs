@@ -1,0 +1,193 @@
+//! The table after validation: what code generation reads and may trust.
+//!
+//! Codes are unique, inside their category's range, categories do not overlap, identifiers are
+//! unique. Facts derived from the table live here as methods, so generators never recompute them.
+
+use crate::ast::CodeRange;
+use proc_macro2::{Span, TokenStream};
+use quote::format_ident;
+use syn::ext::IdentExt;
+use syn::{Attribute, Expr, ExprLit, Ident, Lit, Meta, Visibility};
+
+pub struct Table {
+    pub krate: TokenStream,
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    pub categories: Vec<Category>,
+}
+
+pub struct Category {
+    pub attrs: Vec<Attribute>,
+    pub header: String,
+    pub range: CodeRange,
+    pub ident: Ident,
+    pub codes: Vec<Code>,
+}
+
+pub struct Code {
+    pub attrs: Vec<Attribute>,
+    pub value: u16,
+    pub ident: Ident,
+    /// The documented name: the string after `as`, or else the identifier.
+    pub name: String,
+}
+
+impl Table {
+    /// Every code in table order, with its category.
+    pub fn codes(&self) -> impl Iterator<Item = (&Category, &Code)> + Clone {
+        self.categories
+            .iter()
+            .flat_map(|category| category.codes.iter().map(move |code| (category, code)))
+    }
+
+    pub fn code_count(&self) -> usize {
+        self.categories
+            .iter()
+            .map(|category| category.codes.len())
+            .sum()
+    }
+
+    /// Lowest and highest code, `None` for a table without codes.
+    pub fn code_bounds(&self) -> Option<CodeRange> {
+        let values = self.codes().map(|(_, code)| code.value);
+        Some(CodeRange {
+            first: values.clone().min()?,
+            last: values.max()?,
+        })
+    }
+
+    /// The generated category enum: `CredentialStatus` → `CredentialStatusCategory`.
+    pub fn category_ident(&self) -> Ident {
+        format_ident!("{}Category", self.ident.unraw(), span = self.ident.span())
+    }
+
+    pub fn type_name(&self) -> String {
+        self.ident.unraw().to_string()
+    }
+
+    /// The strings `from_name` accepts, each with the code it selects, in table order: every
+    /// documented name (the first code wins where two share a name), then every identifier that
+    /// differs from its code's name.
+    pub fn name_keys(&self) -> Vec<(String, &Code)> {
+        let mut keys: Vec<(String, &Code)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (_, code) in self.codes() {
+            if seen.insert(code.name.clone()) {
+                keys.push((code.name.clone(), code));
+            }
+        }
+        for (_, code) in self.codes() {
+            let ident = code.ident.unraw().to_string();
+            if seen.insert(ident.clone()) {
+                keys.push((ident, code));
+            }
+        }
+        keys
+    }
+}
+
+impl Category {
+    pub fn name(&self) -> String {
+        self.ident.unraw().to_string()
+    }
+
+    /// `MultiFactorAuthentication` → `is_multi_factor_authentication`.
+    pub fn predicate(&self) -> Ident {
+        Ident::new(
+            &format!("is_{}", snake_case(&self.name())),
+            Span::call_site(),
+        )
+    }
+}
+
+impl Code {
+    /// The `Display` form: `"411 TwofaTimeout"`.
+    pub fn display(&self) -> String {
+        format!("{} {}", self.value, self.name)
+    }
+
+    /// The user's doc comments as plain text: lines of a paragraph joined by a space, paragraphs
+    /// by a blank line.
+    pub fn description(&self) -> Option<String> {
+        description(&self.attrs)
+    }
+}
+
+pub fn description(attrs: &[Attribute]) -> Option<String> {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for line in attrs.iter().filter_map(doc_line) {
+        for line in line.lines() {
+            let line = line.trim();
+            if line.is_empty() {
+                if !current.is_empty() {
+                    paragraphs.push(std::mem::take(&mut current));
+                }
+            } else {
+                if !current.is_empty() {
+                    current.push(' ');
+                }
+                current.push_str(line);
+            }
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current);
+    }
+    (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n"))
+}
+
+fn doc_line(attr: &Attribute) -> Option<String> {
+    match &attr.meta {
+        Meta::NameValue(pair) if pair.path.is_ident("doc") => match &pair.value {
+            Expr::Lit(ExprLit {
+                lit: Lit::Str(text),
+                ..
+            }) => Some(text.value()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Lower snake case of a Rust identifier, keeping acronyms together (`HTTPError` → `http_error`).
+pub fn snake_case(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            let previous = chars[i - 1];
+            let next_is_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+            if previous != '_'
+                && (previous.is_lowercase()
+                    || previous.is_ascii_digit()
+                    || (previous.is_uppercase() && next_is_lower))
+            {
+                out.push('_');
+            }
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snake_case;
+
+    #[test]
+    fn snake_case_of_category_names() {
+        assert_eq!(snake_case("Progress"), "progress");
+        assert_eq!(snake_case("UserInteraction"), "user_interaction");
+        assert_eq!(
+            snake_case("MultiFactorAuthentication"),
+            "multi_factor_authentication"
+        );
+        assert_eq!(snake_case("HTTPError"), "http_error");
+        assert_eq!(snake_case("Error5xx"), "error5xx");
+        assert_eq!(snake_case("Mfa2Step"), "mfa2_step");
+        assert_eq!(snake_case("Already_Snake"), "already_snake");
+        assert_eq!(snake_case("lower"), "lower");
+    }
+}

@@ -1,0 +1,291 @@
+//! The rules a table must follow. Each rule reports on the offending token and leaves the
+//! offending entry out of the checked model, so that generation still produces code that compiles
+//! and the user sees only our errors.
+
+use crate::ast;
+use crate::errors::Errors;
+use crate::literal::{MAX_CODE, MIN_CODE};
+use crate::model;
+use proc_macro2::Span;
+use std::collections::HashMap;
+use syn::Attribute;
+use syn::ext::IdentExt;
+
+/// Associated items of the generated enum that a variant of the same name would hide.
+const RESERVED_IDENTS: &[&str] = &["ALL"];
+
+/// Derives the macro already writes on the enum.
+const GENERATED_DERIVES: &[&str] = &[
+    "Debug",
+    "Clone",
+    "Copy",
+    "PartialEq",
+    "Eq",
+    "Hash",
+    "PartialOrd",
+    "Ord",
+];
+
+pub fn validate(table: &ast::Table, errors: &mut Errors) -> model::Table {
+    check_enum_attrs(&table.attrs, errors);
+    let mut seen = Seen::default();
+    let mut categories = Vec::new();
+    let mut written_codes = 0;
+    for category in &table.categories {
+        written_codes += category.codes.len();
+        let keep = check_category(category, &mut seen, errors);
+        let codes: Vec<model::Code> = category
+            .codes
+            .iter()
+            .filter_map(|code| check_code(code, category, &mut seen, errors))
+            .collect();
+        if let (true, Some(range)) = (keep, category.header.range) {
+            categories.push(model::Category {
+                attrs: category.attrs.clone(),
+                header: category.header.text.clone(),
+                range,
+                ident: category.ident.clone(),
+                codes,
+            });
+        }
+    }
+    if written_codes == 0 {
+        errors.at(
+            table.body_span,
+            format!(
+                "table `{}` has no codes: add a category such as `1xx Progress < 100 Started >`",
+                table.ident
+            ),
+        );
+    }
+    let checked = model::Table {
+        krate: table.krate.clone(),
+        attrs: table.attrs.clone(),
+        vis: table.vis.clone(),
+        ident: table.ident.clone(),
+        categories,
+    };
+    check_names(&checked, errors);
+    checked
+}
+
+/// What earlier entries already claimed, for the duplicate rules. Lookups are by code or by
+/// string, so validation stays linear in the size of the table.
+#[derive(Default)]
+struct Seen {
+    /// For each code 100–999, the category whose range covers it: (header text, name, span).
+    range_owner: HashMap<u16, (String, String, Span)>,
+    category_idents: HashMap<String, Span>,
+    predicates: HashMap<String, (String, Span)>,
+    codes: HashMap<u16, (String, Span)>,
+    code_idents: HashMap<String, Span>,
+}
+
+fn check_enum_attrs(attrs: &[Attribute], errors: &mut Errors) {
+    for attr in attrs {
+        let path = attr.path();
+        if path.is_ident("repr") {
+            errors.spanned(
+                attr,
+                "`status_codes!` sets `#[repr(u16)]` itself: the codes are the discriminants",
+            );
+        } else if path.is_ident("cfg") || path.is_ident("cfg_attr") {
+            errors.spanned(
+                attr,
+                "put `#[cfg]` on the `status_codes!` invocation, not on the enum inside it",
+            );
+        } else if path.is_ident("derive") {
+            let _ = attr.parse_nested_meta(|meta| {
+                let derived = meta.path.segments.last().map(|s| s.ident.to_string());
+                if let Some(derived) = derived.filter(|d| GENERATED_DERIVES.contains(&d.as_str())) {
+                    errors.spanned(
+                        &meta.path,
+                        format!("`{derived}` is already derived by `status_codes!`"),
+                    );
+                }
+                Ok(())
+            });
+        }
+    }
+}
+
+fn check_cfg(attrs: &[Attribute], what: &str, errors: &mut Errors) -> bool {
+    let mut ok = true;
+    for attr in attrs {
+        if attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr") {
+            errors.spanned(
+                attr,
+                format!("`#[cfg]` is not supported on a {what}: the table is generated whole"),
+            );
+            ok = false;
+        }
+    }
+    ok
+}
+
+fn check_category(category: &ast::Category, seen: &mut Seen, errors: &mut Errors) -> bool {
+    let mut keep = check_cfg(&category.attrs, "category", errors);
+    let name = category.ident.unraw().to_string();
+    let span = category.ident.span();
+    if let Some(&first) = seen.category_idents.get(&name) {
+        errors.duplicate(span, format!("duplicate category `{name}`"), first);
+        keep = false;
+    } else {
+        seen.category_idents.insert(name.clone(), span);
+    }
+    let predicate = format!("is_{}", model::snake_case(&name));
+    if keep {
+        if let Some((other, first)) = seen.predicates.get(&predicate) {
+            errors.duplicate(
+                span,
+                format!("categories `{other}` and `{name}` would both generate `{predicate}()`"),
+                *first,
+            );
+            keep = false;
+        } else {
+            seen.predicates.insert(predicate, (name.clone(), span));
+        }
+    }
+    let header = &category.header;
+    let Some(range) = header.range else {
+        return false;
+    };
+    if keep {
+        let owner = (range.first..=range.last).find_map(|code| seen.range_owner.get(&code));
+        if let Some((other_header, other_name, first)) = owner {
+            let message = if *other_header == header.text {
+                format!(
+                    "duplicate category header `{}`: `{other_name}` already covers {} to {}",
+                    header.text, range.first, range.last
+                )
+            } else {
+                format!(
+                    "category `{} {name}` ({} to {}) overlaps `{other_header} {other_name}`",
+                    header.text, range.first, range.last
+                )
+            };
+            errors.duplicate(header.span, message, *first);
+            keep = false;
+        }
+    }
+    if keep {
+        for code in range.first..=range.last {
+            seen.range_owner
+                .insert(code, (header.text.clone(), name.clone(), header.span));
+        }
+    }
+    keep
+}
+
+fn check_code(
+    code: &ast::Code,
+    category: &ast::Category,
+    seen: &mut Seen,
+    errors: &mut Errors,
+) -> Option<model::Code> {
+    let mut keep = check_cfg(&code.attrs, "code", errors);
+    let ident = code.ident.unraw().to_string();
+    if RESERVED_IDENTS.contains(&ident.as_str()) {
+        errors.at(
+            code.ident.span(),
+            format!("`{ident}` cannot name a code: it would hide the generated `{ident}` constant"),
+        );
+        keep = false;
+    }
+    if let Some(&first) = seen.code_idents.get(&ident) {
+        errors.duplicate(
+            code.ident.span(),
+            format!(
+                "duplicate identifier `{ident}`: give this code its own identifier and keep \
+                 its documented name with `as \"{ident}\"`"
+            ),
+            first,
+        );
+        keep = false;
+    } else {
+        seen.code_idents.insert(ident.clone(), code.ident.span());
+    }
+    let name = match &code.name {
+        Some(name) => check_name(name, errors).unwrap_or_else(|| ident.clone()),
+        None => ident.clone(),
+    };
+    let value = code.value?;
+    debug_assert!((MIN_CODE..=MAX_CODE).contains(&value));
+    let in_range = category
+        .header
+        .range
+        .is_none_or(|range| range.contains(value));
+    if let Some(range) = category.header.range {
+        if !in_range {
+            errors.at(
+                code.value_span,
+                format!(
+                    "code {value} is outside category `{} {}`, which covers {} to {}",
+                    category.header.text, category.ident, range.first, range.last
+                ),
+            );
+            keep = false;
+        }
+    }
+    if let Some((other, first)) = seen.codes.get(&value) {
+        errors.duplicate(
+            code.value_span,
+            format!("duplicate code {value}: `{ident}` repeats the code of `{other}`"),
+            *first,
+        );
+        keep = false;
+    } else if in_range {
+        seen.codes.insert(value, (ident, code.value_span));
+    }
+    keep.then(|| model::Code {
+        attrs: code.attrs.clone(),
+        value,
+        ident: code.ident.clone(),
+        name,
+    })
+}
+
+/// A documented name must survive `Display` → `FromStr`: one word that does not read as a code.
+fn check_name(name: &syn::LitStr, errors: &mut Errors) -> Option<String> {
+    let value = name.value();
+    let problem = if value.is_empty() {
+        Some("a code's name cannot be empty")
+    } else if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        Some("a code's name cannot contain whitespace or control characters")
+    } else if value.starts_with(|c: char| c.is_ascii_digit()) {
+        Some("a code's name cannot start with a digit: it would read as a code")
+    } else {
+        None
+    };
+    match problem {
+        Some(problem) => {
+            errors.at(name.span(), problem);
+            None
+        }
+        None => Some(value),
+    }
+}
+
+/// An identifier is accepted by `from_name` as well as the name; it must not be another code's
+/// name, or the same string would select two codes.
+fn check_names(table: &model::Table, errors: &mut Errors) {
+    let mut by_name: HashMap<&str, &model::Code> = HashMap::new();
+    for (_, code) in table.codes() {
+        by_name.entry(code.name.as_str()).or_insert(code);
+    }
+    for (_, code) in table.codes() {
+        let ident = code.ident.unraw().to_string();
+        if let Some(other) = by_name.get(ident.as_str()) {
+            if other.value != code.value {
+                errors.at(
+                    code.ident.span(),
+                    format!(
+                        "identifier `{ident}` of code {} is the documented name of code {}: \
+                         `from_name(\"{ident}\")` would be ambiguous",
+                        code.value, other.value
+                    ),
+                );
+            }
+        }
+    }
+}

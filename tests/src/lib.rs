@@ -1,0 +1,1 @@
+//! Integration and compile-fail tests of the `status-codes` workspace; nothing is published from here.
