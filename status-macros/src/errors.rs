@@ -29,14 +29,6 @@ impl Errors {
         self.at(first, "first defined here");
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.errors.is_empty()
-    }
-
-    pub fn messages(&self) -> impl Iterator<Item = String> + '_ {
-        self.errors.iter().map(ToString::to_string)
-    }
-
     pub fn to_compile_errors(&self) -> TokenStream {
         self.errors
             .iter()

@@ -13,10 +13,10 @@ use syn::{Attribute, Ident, LitStr, Token, Visibility, braced};
 pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
     let parser = |stream: ParseStream| -> syn::Result<Option<Table>> {
         let table = parse_table(stream, errors);
-        if !stream.is_empty() {
+        if table.is_some() && !stream.is_empty() {
             errors.push(stream.error("unexpected token after the table's closing `}`"));
-            skip_until(stream, |_| false);
         }
+        skip_until(stream, |_| false);
         Ok(table)
     };
     match parser.parse2(input) {
@@ -115,7 +115,8 @@ fn parse_category(input: ParseStream, errors: &mut Errors) -> syn::Result<Catego
             break;
         }
         if input.is_empty() {
-            return Err(input.error(format!("expected `>` to close category `{ident}`")));
+            errors.push(input.error(format!("expected `>` to close category `{ident}`")));
+            break;
         }
         match parse_code(input, errors) {
             Ok(code) => {

@@ -27,12 +27,13 @@ const GENERATED_DERIVES: &[&str] = &[
 ];
 
 pub fn validate(table: &ast::Table, errors: &mut Errors) -> model::Table {
-    check_enum_attrs(&table.attrs, errors);
+    let attrs = check_enum_attrs(&table.attrs, errors);
     let mut seen = Seen::default();
     let mut categories = Vec::new();
     let mut written_codes = 0;
     for category in &table.categories {
         written_codes += category.codes.len();
+        let attrs = strip_cfg(&category.attrs, "category", errors);
         let keep = check_category(category, &mut seen, errors);
         let codes: Vec<model::Code> = category
             .codes
@@ -41,7 +42,7 @@ pub fn validate(table: &ast::Table, errors: &mut Errors) -> model::Table {
             .collect();
         if let (true, Some(range)) = (keep, category.header.range) {
             categories.push(model::Category {
-                attrs: category.attrs.clone(),
+                attrs,
                 header: category.header.text.clone(),
                 range,
                 ident: category.ident.clone(),
@@ -60,7 +61,7 @@ pub fn validate(table: &ast::Table, errors: &mut Errors) -> model::Table {
     }
     let checked = model::Table {
         krate: table.krate.clone(),
-        attrs: table.attrs.clone(),
+        attrs,
         vis: table.vis.clone(),
         ident: table.ident.clone(),
         categories,
@@ -81,7 +82,10 @@ struct Seen {
     code_idents: HashMap<String, Span>,
 }
 
-fn check_enum_attrs(attrs: &[Attribute], errors: &mut Errors) {
+/// The enum's attributes without those that would clash with the generated code; each one
+/// left out is reported.
+fn check_enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> Vec<Attribute> {
+    let mut kept = Vec::with_capacity(attrs.len());
     for attr in attrs {
         let path = attr.path();
         if path.is_ident("repr") {
@@ -95,36 +99,49 @@ fn check_enum_attrs(attrs: &[Attribute], errors: &mut Errors) {
                 "put `#[cfg]` on the `status_codes!` invocation, not on the enum inside it",
             );
         } else if path.is_ident("derive") {
-            let _ = attr.parse_nested_meta(|meta| {
-                let derived = meta.path.segments.last().map(|s| s.ident.to_string());
-                if let Some(derived) = derived.filter(|d| GENERATED_DERIVES.contains(&d.as_str())) {
-                    errors.spanned(
+            let mut derives = Vec::new();
+            let parsed = attr.parse_nested_meta(|meta| {
+                let name = meta.path.segments.last().map(|s| s.ident.to_string());
+                match name.filter(|name| GENERATED_DERIVES.contains(&name.as_str())) {
+                    Some(name) => errors.spanned(
                         &meta.path,
-                        format!("`{derived}` is already derived by `status_codes!`"),
-                    );
+                        format!("`{name}` is already derived by `status_codes!`"),
+                    ),
+                    None => derives.push(meta.path),
                 }
                 Ok(())
             });
+            match parsed {
+                Ok(()) if derives.is_empty() => {}
+                Ok(()) => kept.push(syn::parse_quote!(#[derive(#(#derives),*)])),
+                Err(_) => kept.push(attr.clone()),
+            }
+        } else {
+            kept.push(attr.clone());
         }
     }
+    kept
 }
 
-fn check_cfg(attrs: &[Attribute], what: &str, errors: &mut Errors) -> bool {
-    let mut ok = true;
+/// The attributes without `#[cfg]`/`#[cfg_attr]`, which would remove entries the generated
+/// lookups refer to; each one is reported.
+fn strip_cfg(attrs: &[Attribute], what: &str, errors: &mut Errors) -> Vec<Attribute> {
+    let mut kept = Vec::with_capacity(attrs.len());
     for attr in attrs {
         if attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr") {
             errors.spanned(
                 attr,
                 format!("`#[cfg]` is not supported on a {what}: the table is generated whole"),
             );
-            ok = false;
+        } else {
+            kept.push(attr.clone());
         }
     }
-    ok
+    kept
 }
 
 fn check_category(category: &ast::Category, seen: &mut Seen, errors: &mut Errors) -> bool {
-    let mut keep = check_cfg(&category.attrs, "category", errors);
+    let mut keep = true;
     let name = category.ident.unraw().to_string();
     let span = category.ident.span();
     if let Some(&first) = seen.category_idents.get(&name) {
@@ -183,7 +200,8 @@ fn check_code(
     seen: &mut Seen,
     errors: &mut Errors,
 ) -> Option<model::Code> {
-    let mut keep = check_cfg(&code.attrs, "code", errors);
+    let attrs = strip_cfg(&code.attrs, "code", errors);
+    let mut keep = true;
     let ident = code.ident.unraw().to_string();
     if RESERVED_IDENTS.contains(&ident.as_str()) {
         errors.at(
@@ -238,7 +256,7 @@ fn check_code(
         seen.codes.insert(value, (ident, code.value_span));
     }
     keep.then(|| model::Code {
-        attrs: code.attrs.clone(),
+        attrs,
         value,
         ident: code.ident.clone(),
         name,

@@ -29,7 +29,7 @@ pub fn generate(table: &Table) -> TokenStream {
     });
     let all_doc = format!("Every category, in table order ({count} categories).");
     quote! {
-        #[allow(dead_code)]
+        #[allow(dead_code, deprecated)]
         impl #ident {
             #[doc = #all_doc]
             pub const ALL: [Self; #count] = [#(Self::#variants),*];

@@ -23,7 +23,8 @@ pub fn generate(table: &Table) -> TokenStream {
     let count = table.code_count();
     let from_code = from_code(table);
     let code = code_body(table);
-    let name = by_code_table(table, "NAMES", &quote!(self), |code| code.name.clone());
+    let name = by_code_table(table, "NAMES", &quote!(self), |code| code.name.clone())
+        .unwrap_or_else(|| quote!(match self {}));
     let description = description(table);
     let category_arms = table
         .categories
@@ -139,16 +140,15 @@ fn code_body(table: &Table) -> TokenStream {
     }
 }
 
-/// An array of strings indexed by `code - lowest code`, read with the code of `receiver`.
+/// An array of strings indexed by `code - lowest code`, read with the code of `receiver`;
+/// `None` for a table without codes.
 pub fn by_code_table(
     table: &Table,
     name: &str,
     receiver: &TokenStream,
     text: impl Fn(&crate::model::Code) -> String,
-) -> TokenStream {
-    let Some(bounds) = table.code_bounds() else {
-        return quote!(match #receiver {});
-    };
+) -> Option<TokenStream> {
+    let bounds = table.code_bounds()?;
     let span = usize::from(bounds.last - bounds.first) + 1;
     let mut slots = vec![String::new(); span];
     for (_, code) in table.codes() {
@@ -156,10 +156,10 @@ pub fn by_code_table(
     }
     let first = Literal::u16_unsuffixed(bounds.first);
     let name = quote::format_ident!("{}", name);
-    quote! {
+    Some(quote! {
         const #name: &[&::core::primitive::str; #span] = &[#(#slots),*];
         #name[(#receiver as ::core::primitive::u16 - #first) as ::core::primitive::usize]
-    }
+    })
 }
 
 fn description(table: &Table) -> TokenStream {

@@ -2,7 +2,7 @@
 //! inherent `const fn`s or to a generic helper in the facade.
 
 use super::code_impl::by_code_table;
-use crate::model::Table;
+use crate::model::{Code, Table};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -11,12 +11,10 @@ pub fn generate(table: &Table) -> TokenStream {
     let ident = &table.ident;
     let category = table.category_ident();
     let type_name = table.type_name();
-    let display = by_code_table(
-        table,
-        "DISPLAY",
-        &quote!(*self),
-        crate::model::Code::display,
-    );
+    let display = match by_code_table(table, "DISPLAY", &quote!(*self), Code::display) {
+        Some(lookup) => quote!(formatter.pad({ #lookup })),
+        None => quote!(match *self {}),
+    };
     quote! {
         #[allow(deprecated)]
         const _: () = {
@@ -60,7 +58,7 @@ pub fn generate(table: &Table) -> TokenStream {
             #[automatically_derived]
             impl ::core::fmt::Display for #ident {
                 fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    formatter.pad({ #display })
+                    #display
                 }
             }
 

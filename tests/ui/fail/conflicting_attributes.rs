@@ -1,0 +1,16 @@
+status_codes::status_codes! {
+    #[repr(u8)]
+    #[derive(Debug, Default)]
+    pub enum Status {
+        #[cfg(test)]
+        1xx Progress <
+            #[cfg(test)]
+            100 Register,
+        >
+        2xx Success < #[default] 200 Finish >
+    }
+}
+
+fn main() {
+    let _ = Status::default().code();
+}

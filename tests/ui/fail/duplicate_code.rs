@@ -1,0 +1,10 @@
+status_codes::status_codes! {
+    pub enum Status {
+        2xx Success < 200 Finish, 201 Pending, 201 Again >
+    }
+}
+
+fn main() {
+    let _ = Status::from_code(201);
+    let _ = Status::Finish.name();
+}

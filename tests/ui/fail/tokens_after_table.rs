@@ -1,0 +1,10 @@
+status_codes::status_codes! {
+    pub enum Status {
+        1xx Progress < 100 Register >
+    }
+    pub enum Another {}
+}
+
+fn main() {
+    let _ = Status::Register.code();
+}

@@ -1,0 +1,14 @@
+status_codes::status_codes! {
+    pub enum Status {
+        1xx Progress < 100 Register 101 Starting, 102 Running >
+        2xx Success < 200 Finish extra, - 201 Pending, 202 >
+        Progress3 < 300 Moved >
+        4xx Client 401 Unauthorized >
+        5xx Failed < 500 Error as Error, 501 Unavailable >
+    }
+}
+
+fn main() {
+    let _ = Status::Running.code();
+    let _ = Status::Unavailable.code();
+}
