@@ -183,7 +183,7 @@ impl fmt::Debug for ParseError {
             .field("kind", &self.kind)
             .field("input", &self.input())
             .field("input_len", &self.input_len)
-            .finish()
+            .finish_non_exhaustive()
     }
 }
 

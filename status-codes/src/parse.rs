@@ -4,6 +4,9 @@ use crate::{ParseError, ParseErrorKind, StatusCode};
 
 /// Parses a code (`"411"`), a name (`"TwofaTimeout"`) or the `Display` form
 /// (`"411 TwofaTimeout"`). Exact: no trimming, case-sensitive.
+///
+/// # Errors
+/// A [`ParseError`] naming `text` when it is none of these.
 pub fn parse<T: StatusCode>(text: &str) -> Result<T, ParseError> {
     let error = |kind| ParseError::new(kind, text, T::TYPE_NAME);
     let bytes = text.as_bytes();

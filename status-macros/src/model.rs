@@ -118,7 +118,7 @@ pub fn description(attrs: &[Attribute]) -> Option<String> {
     let mut paragraphs: Vec<String> = Vec::new();
     let mut current = String::new();
     for line in attrs.iter().filter_map(doc_line) {
-        for line in line.lines() {
+        for line in line.split('\n') {
             let line = line.trim();
             if line.is_empty() {
                 if !current.is_empty() {

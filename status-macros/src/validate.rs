@@ -2,7 +2,7 @@
 //! offending entry out of the checked model, so that generation still produces code that compiles
 //! and the user sees only our errors.
 
-use crate::ast;
+use crate::ast::{self, CodeRange};
 use crate::errors::Errors;
 use crate::literal::{MAX_CODE, MIN_CODE};
 use crate::model;
@@ -40,11 +40,15 @@ pub fn validate(table: &ast::Table, errors: &mut Errors) -> model::Table {
             .iter()
             .filter_map(|code| check_code(code, category, &mut seen, errors))
             .collect();
-        if let (true, Some(range)) = (keep, category.header.range) {
+        if keep {
             categories.push(model::Category {
                 attrs,
                 header: category.header.text.clone(),
-                range,
+                // A malformed header has been reported; any range keeps the generated code whole.
+                range: category
+                    .header
+                    .range
+                    .unwrap_or(CodeRange { first: 0, last: 0 }),
                 ident: category.ident.clone(),
                 codes,
             });
@@ -165,7 +169,7 @@ fn check_category(category: &ast::Category, seen: &mut Seen, errors: &mut Errors
     }
     let header = &category.header;
     let Some(range) = header.range else {
-        return false;
+        return keep;
     };
     if keep {
         let owner = (range.first..=range.last).find_map(|code| seen.range_owner.get(&code));
@@ -182,7 +186,8 @@ fn check_category(category: &ast::Category, seen: &mut Seen, errors: &mut Errors
                 )
             };
             errors.duplicate(header.span, message, *first);
-            keep = false;
+            // Still generated: overlapping ranges only make `from_code` prefer the first.
+            return keep;
         }
     }
     if keep {
@@ -229,12 +234,8 @@ fn check_code(
     };
     let value = code.value?;
     debug_assert!((MIN_CODE..=MAX_CODE).contains(&value));
-    let in_range = category
-        .header
-        .range
-        .is_none_or(|range| range.contains(value));
     if let Some(range) = category.header.range {
-        if !in_range {
+        if !range.contains(value) {
             errors.at(
                 code.value_span,
                 format!(
@@ -242,7 +243,6 @@ fn check_code(
                     category.header.text, category.ident, range.first, range.last
                 ),
             );
-            keep = false;
         }
     }
     if let Some((other, first)) = seen.codes.get(&value) {
@@ -252,7 +252,7 @@ fn check_code(
             *first,
         );
         keep = false;
-    } else if in_range {
+    } else {
         seen.codes.insert(value, (ident, code.value_span));
     }
     keep.then(|| model::Code {

@@ -62,6 +62,7 @@ pub fn generate(table: &Table) -> TokenStream {
 
             /// The category whose range covers `code`, known to the table or not.
             #[must_use]
+            #[allow(unreachable_patterns)]
             pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
                 match code {
                     #(#firsts..=#lasts => ::core::option::Option::Some(Self::#variants),)*

@@ -11,10 +11,11 @@ pub fn generate(table: &Table) -> TokenStream {
     let ident = &table.ident;
     let category = table.category_ident();
     let type_name = table.type_name();
-    let display = match by_code_table(table, "DISPLAY", &quote!(*self), Code::display) {
-        Some(lookup) => quote!(formatter.pad({ #lookup })),
-        None => quote!(match *self {}),
-    };
+    let display = by_code_table(table, "DISPLAY", &quote!(*self), Code::display).map_or_else(
+        || quote!(match *self {}),
+        |lookup| quote!(formatter.pad({ #lookup })),
+    );
+    let facade_traits = facade_traits(table);
     quote! {
         #[allow(deprecated)]
         const _: () = {
@@ -69,6 +70,20 @@ pub fn generate(table: &Table) -> TokenStream {
                 }
             }
 
+            #facade_traits
+        };
+
+        #krate::__private::impl_serde! { #ident }
+    }
+}
+
+/// `StatusCode` and `StatusCategory`, forwarding to the inherent `const fn`s.
+fn facade_traits(table: &Table) -> TokenStream {
+    let krate = &table.krate;
+    let ident = &table.ident;
+    let category = table.category_ident();
+    let type_name = table.type_name();
+    quote! {
             #[automatically_derived]
             impl #krate::StatusCode for #ident {
                 type Category = #category;
@@ -131,8 +146,5 @@ pub fn generate(table: &Table) -> TokenStream {
                     Self::from_name(name)
                 }
             }
-        };
-
-        #krate::__private::impl_serde! { #ident }
     }
 }

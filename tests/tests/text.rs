@@ -1,0 +1,203 @@
+//! `Display` and `FromStr`: round trips, and exact errors for bad strings.
+
+use status_codes::{CredentialStatus, ParseErrorKind};
+
+fn parse_error(text: &str) -> String {
+    text.parse::<CredentialStatus>().unwrap_err().to_string()
+}
+
+#[test]
+fn display_is_code_space_name() {
+    assert_eq!(
+        CredentialStatus::TwofaTimeout.to_string(),
+        "411 TwofaTimeout"
+    );
+    assert_eq!(CredentialStatus::Register.to_string(), "100 Register");
+    assert_eq!(
+        CredentialStatus::UndergoingMaintenance.to_string(),
+        "509 UndergoingMaintenance"
+    );
+    assert_eq!(
+        format!("[{:>16}]", CredentialStatus::Error),
+        "[       500 Error]"
+    );
+    assert_eq!(
+        format!("[{:<12}]", CredentialStatus::Locked),
+        "[405 Locked  ]"
+    );
+    assert_eq!(format!("[{:.3}]", CredentialStatus::Locked), "[405]");
+}
+
+#[test]
+fn every_form_round_trips() {
+    for status in CredentialStatus::ALL {
+        assert_eq!(status.to_string().parse(), Ok(status));
+        assert_eq!(status.code().to_string().parse(), Ok(status));
+        assert_eq!(format!("{status:?}").parse(), Ok(status));
+        let by_name: CredentialStatus = status.name().parse().unwrap();
+        assert_eq!(by_name.name(), status.name());
+    }
+}
+
+#[test]
+fn names_parse_exactly() {
+    assert_eq!("TwofaTimeout".parse(), Ok(CredentialStatus::TwofaTimeout));
+    assert_eq!("Invalidtoken".parse(), Ok(CredentialStatus::Invalidtoken));
+    assert_eq!("Error".parse(), Ok(CredentialStatus::Error));
+    assert_eq!(
+        parse_error("twofatimeout"),
+        r#""twofatimeout" is not a CredentialStatus code or name"#
+    );
+    assert_eq!(
+        parse_error("InvalidToken"),
+        r#""InvalidToken" is not a CredentialStatus code or name"#
+    );
+    assert_eq!(
+        parse_error(" Locked"),
+        r#"" Locked" is not a CredentialStatus code or name"#
+    );
+    assert_eq!(
+        parse_error("Locked\n"),
+        r#""Locked\n" is not a CredentialStatus code or name"#
+    );
+}
+
+#[test]
+fn empty_and_whitespace() {
+    assert_eq!(
+        parse_error(""),
+        "an empty string is not a CredentialStatus code or name"
+    );
+    assert_eq!(
+        parse_error(" "),
+        r#"" " is not a CredentialStatus code or name"#
+    );
+    assert_eq!(
+        parse_error("\t"),
+        r#""\t" is not a CredentialStatus code or name"#
+    );
+    let error = "".parse::<CredentialStatus>().unwrap_err();
+    assert_eq!(error.kind(), ParseErrorKind::Empty);
+}
+
+#[test]
+fn numbers_that_are_not_codes() {
+    assert_eq!(parse_error("207"), "207 is not a CredentialStatus code");
+    assert_eq!(
+        "207".parse::<CredentialStatus>().unwrap_err().kind(),
+        ParseErrorKind::UnknownCode(207)
+    );
+    assert_eq!(
+        parse_error("099"),
+        r#""099" is not a CredentialStatus code or name"#
+    );
+    assert_eq!(
+        parse_error("0411"),
+        r#""0411" is not a CredentialStatus code or name"#
+    );
+    assert_eq!(
+        parse_error("+411"),
+        r#""+411" is not a CredentialStatus code or name"#
+    );
+    assert_eq!(
+        parse_error("4110"),
+        r#""4110" is not a CredentialStatus code or name"#
+    );
+    assert_eq!(
+        parse_error("41"),
+        r#""41" is not a CredentialStatus code or name"#
+    );
+    assert_eq!(
+        parse_error("-1"),
+        r#""-1" is not a CredentialStatus code or name"#
+    );
+    assert_eq!(
+        parse_error("411 "),
+        r#""411 " is not a CredentialStatus: code 411 is named "TwofaTimeout""#
+    );
+}
+
+#[test]
+fn display_forms_must_agree() {
+    assert_eq!(
+        parse_error("201 Finish"),
+        r#""201 Finish" is not a CredentialStatus: code 201 is named "Pending""#
+    );
+    assert_eq!(
+        "201 Finish".parse::<CredentialStatus>().unwrap_err().kind(),
+        ParseErrorKind::NameMismatch {
+            code: 201,
+            expected: "Pending"
+        }
+    );
+    assert_eq!(
+        parse_error("207 Updated"),
+        "207 is not a CredentialStatus code"
+    );
+    assert_eq!(
+        parse_error("411  TwofaTimeout"),
+        r#""411  TwofaTimeout" is not a CredentialStatus: code 411 is named "TwofaTimeout""#
+    );
+    assert_eq!(
+        parse_error("411\tTwofaTimeout"),
+        r#""411\tTwofaTimeout" is not a CredentialStatus code or name"#
+    );
+    assert_eq!("205 Pending205".parse(), Ok(CredentialStatus::Pending205));
+}
+
+#[test]
+fn long_input_is_cut_in_the_message() {
+    let long = "Pending".repeat(100);
+    let error = long.parse::<CredentialStatus>().unwrap_err();
+    assert!(error.is_truncated());
+    assert_eq!(error.input_len(), 700);
+    assert_eq!(error.input(), &long[..40]);
+    assert_eq!(
+        error.to_string(),
+        r#""PendingPendingPendingPendingPendingPendi"… (700 bytes) is not a CredentialStatus code or name"#
+    );
+}
+
+#[test]
+fn non_ascii_input_is_cut_on_a_character_boundary() {
+    let text = "é".repeat(30);
+    let error = text.parse::<CredentialStatus>().unwrap_err();
+    assert_eq!(error.input(), "é".repeat(20));
+    assert_eq!(error.input_len(), 60);
+    assert_eq!(
+        parse_error("Lockéd"),
+        r#""Lockéd" is not a CredentialStatus code or name"#
+    );
+    assert_eq!(
+        parse_error("４１１"),
+        r#""４１１" is not a CredentialStatus code or name"#
+    );
+}
+
+#[test]
+fn near_misses_of_every_name_fail() {
+    for status in CredentialStatus::ALL {
+        let name = status.name();
+        for near in [
+            name[1..].to_owned(),
+            name[..name.len() - 1].to_owned(),
+            format!("{name}x"),
+            name.to_lowercase(),
+            name.to_uppercase(),
+        ] {
+            let error = near.parse::<CredentialStatus>().unwrap_err();
+            assert_eq!(error.kind(), ParseErrorKind::UnknownName, "{near}");
+            assert_eq!(
+                error.to_string(),
+                format!("{near:?} is not a CredentialStatus code or name")
+            );
+        }
+    }
+}
+
+#[test]
+fn errors_are_std_errors() {
+    fn assert_error<E: std::error::Error + Send + Sync + 'static>(_: &E) {}
+    assert_error(&"x".parse::<CredentialStatus>().unwrap_err());
+    assert_error(&CredentialStatus::try_from(1).unwrap_err());
+}
