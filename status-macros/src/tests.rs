@@ -1,10 +1,220 @@
 //! Unit tests of the expansion function over `proc_macro2` tokens.
 
 use crate::expand::expand;
+use proc_macro2::{TokenStream, TokenTree};
 use quote::quote;
 
+/// The messages of the `compile_error!`s in an expansion, in order.
+fn compile_errors(output: &TokenStream) -> Vec<String> {
+    let mut messages = Vec::new();
+    let mut trees = output.clone().into_iter().peekable();
+    while let Some(tree) = trees.next() {
+        match tree {
+            TokenTree::Ident(ident) if ident == "compile_error" => {
+                let _bang = trees.next();
+                if let Some(TokenTree::Group(group)) = trees.next() {
+                    let literal = group.stream().to_string();
+                    let text: String = syn::parse_str::<syn::LitStr>(&literal).unwrap().value();
+                    messages.push(text);
+                }
+            }
+            TokenTree::Group(group) => messages.extend(compile_errors(&group.stream())),
+            _ => {}
+        }
+    }
+    messages
+}
+
+fn expand_table(table: TokenStream) -> TokenStream {
+    let mut input = quote!(::status_codes;);
+    input.extend(table);
+    expand(input)
+}
+
+fn walk(stream: TokenStream, visit: &mut dyn FnMut(&TokenTree)) {
+    for tree in stream {
+        visit(&tree);
+        if let TokenTree::Group(group) = &tree {
+            walk(group.stream(), visit);
+        }
+    }
+}
+
+fn squash(tokens: &TokenStream) -> String {
+    tokens.to_string().split_whitespace().collect()
+}
+
 #[test]
-fn placeholder_expands() {
-    let output = expand(quote! { ::status_codes; pub enum E { 1xx P < 100 A > } });
-    assert!(output.to_string().contains("enum E"));
+fn valid_table_expands_without_errors() {
+    let output = expand_table(quote! {
+        pub enum E { 1xx P < 100 A, 102 B > 2xx S < 200 C as "Cee" > }
+    });
+    assert_eq!(compile_errors(&output), Vec::<String>::new());
+    let text = squash(&output);
+    assert!(text.contains("#[repr(u16)]"));
+    assert!(text.contains("pubenumE{"));
+    assert!(text.contains("A=100,"));
+    assert!(text.contains("C=200,"));
+    assert!(text.contains("pubenumECategory{"));
+    // from_code: one slot per code from the lowest to the highest.
+    assert!(text.contains("constBY_CODE:&[::core::option::Option<E>;101usize]"));
+    assert!(text.contains(
+        "&[::core::option::Option::Some(E::A),::core::option::Option::None,::core::option::Option::Some(E::B),"
+    ));
+    assert!(text.contains("letindex=code.wrapping_sub(100)as::core::primitive::usize;"));
+    assert!(text.contains("\"Cee\""));
+    assert!(text.contains("\"200Cee\""));
+    assert!(text.contains("pubconstfnis_p(self)->::core::primitive::bool"));
+    assert!(text.contains("::status_codes::__private::impl_serde!{E}"));
+}
+
+#[test]
+fn generated_code_uses_absolute_paths_only() {
+    let output = expand_table(quote! {
+        pub enum E { 1xx P < 100 A, 101 B > }
+    });
+    // `repr(u16)` names the primitive by syntax, not by path.
+    let output: TokenStream = output
+        .to_string()
+        .replace("repr (u16)", "repr")
+        .parse()
+        .unwrap();
+    let mut previous: Option<String> = None;
+    let mut check = |tree: &TokenTree| {
+        if let TokenTree::Ident(ident) = tree {
+            let name = ident.to_string();
+            // After `::`, or the associated type `type Err` of `FromStr`.
+            let after_path = matches!(previous.as_deref(), Some(":" | "type"));
+            for prelude in [
+                "Option", "Some", "None", "Result", "Ok", "Err", "u16", "str", "usize", "bool",
+            ] {
+                assert!(
+                    name != prelude || after_path,
+                    "`{name}` used without an absolute path"
+                );
+            }
+        }
+        previous = Some(match tree {
+            TokenTree::Punct(punct) => punct.as_char().to_string(),
+            other => other.to_string(),
+        });
+    };
+    walk(output, &mut check);
+}
+
+#[test]
+fn no_unsafe_in_generated_code() {
+    let output = expand_table(quote! {
+        pub enum E { 1xx P < 100 A, 101 B > 9xx Z < 999 C > }
+    });
+    assert!(!output.to_string().contains("unsafe"));
+}
+
+#[test]
+fn every_mistake_is_reported_in_one_expansion() {
+    let output = expand_table(quote! {
+        pub enum E {
+            1xx P < 100 A, 100 B, 250 C >
+            1x Q < 101 D >
+            2xx P < 200 A >
+            41x M < 410 E > 4xx N < 401 F >
+        }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            // Syntax first, as it is read; then the rules, in table order.
+            "malformed category header `1x`: expected `Nxx` for a hundred codes (like `4xx`) or `NNx` for ten (like `41x`)",
+            "duplicate code 100: `B` repeats the code of `A`",
+            "first defined here",
+            "code 250 is outside category `1xx P`, which covers 100 to 199",
+            "duplicate category `P`",
+            "first defined here",
+            "duplicate identifier `A`: give this code its own identifier and keep its documented name with `as \"A\"`",
+            "first defined here",
+            "category `4xx N` (400 to 499) overlaps `41x M`",
+            "first defined here",
+        ]
+    );
+    // The code that passed is still generated, so the rest of the crate compiles.
+    let text = squash(&output);
+    assert!(text.contains("A=100,"));
+    assert!(text.contains("C=250,"));
+    assert!(text.contains("D=101,"));
+    assert!(text.contains("F=401,"));
+    assert!(!text.contains("B=100"));
+}
+
+#[test]
+fn syntax_errors_recover_at_the_next_code_or_category() {
+    let output = expand_table(quote! {
+        pub enum E {
+            1xx P < 100 A B, 101 C, 10 D, 102 E >
+            Q < 200 F >
+            3xx R < 300 G >
+        }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "expected `,` or `>` after `A`",
+            "`10` is not a three-digit code: codes have three digits, from 100 to 999",
+            "expected a category header such as `1xx` or `40x`",
+        ]
+    );
+    let text = squash(&output);
+    for kept in ["A=100", "C=101", "E=102", "G=300"] {
+        assert!(text.contains(kept), "{kept}");
+    }
+}
+
+#[test]
+fn empty_tables_are_rejected() {
+    let output = expand_table(quote!(
+        pub enum E {}
+    ));
+    assert_eq!(
+        compile_errors(&output),
+        ["table `E` has no codes: add a category such as `1xx Progress < 100 Started >`"]
+    );
+    let output = expand_table(quote!(pub enum E { 1xx P < > }));
+    assert_eq!(compile_errors(&output).len(), 1);
+    // The skeleton of an empty enum still compiles: no `repr`, matches on `self`.
+    let text = squash(&output);
+    assert!(!text.contains("repr"));
+    assert!(text.contains("pubconstfncode(self)->::core::primitive::u16{matchself{}}"));
+}
+
+#[test]
+fn missing_crate_path_is_an_error_not_a_panic() {
+    let output = expand(quote!(pub enum E { 1xx P < 100 A > }));
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "unexpected end of input, `status_macros::status_codes!` is called through `status_codes::status_codes!`"
+        ]
+    );
+}
+
+#[test]
+fn name_lookup_dispatches_on_length_then_a_byte() {
+    let output = expand_table(quote! {
+        pub enum E { 1xx P < 100 Abc, 101 Abd, 102 Xyz, 103 Long > }
+    });
+    let text = squash(&output);
+    assert!(text.contains("matchbytes.len(){3usize=>matchbytes[2usize]{"));
+    assert!(text.contains("99u8=>ifbytes==b\"Abc\"{::core::option::Option::Some(E::Abc)}"));
+    assert!(text.contains("4usize=>ifbytes==b\"Long\""));
+}
+
+#[test]
+fn duplicate_names_select_the_first_code_and_identifiers_stay_reachable() {
+    let output = expand_table(quote! {
+        pub enum E { 2xx S < 201 Pending, 205 Pending205 as "Pending" > }
+    });
+    assert_eq!(compile_errors(&output), Vec::<String>::new());
+    let text = squash(&output);
+    assert!(text.contains("ifbytes==b\"Pending\"{::core::option::Option::Some(E::Pending)}"));
+    assert!(text.contains("ifbytes==b\"Pending205\"{::core::option::Option::Some(E::Pending205)}"));
+    assert!(!text.contains("b\"Pending\"{::core::option::Option::Some(E::Pending205)}"));
 }

@@ -14,24 +14,21 @@ fn every_u16_through_from_code_and_try_from() {
     let mut known = 0;
     for value in 0..=u16::MAX {
         let found = CredentialStatus::from_code(value);
-        match documented.get(&value) {
-            Some(name) => {
-                known += 1;
-                let status = found.unwrap_or_else(|| panic!("{value} should be known"));
-                assert_eq!(status.code(), value);
-                assert_eq!(status.name(), name);
-                assert_eq!(CredentialStatus::try_from(value), Ok(status));
-                assert_eq!(u16::from(status), value);
-            }
-            None => {
-                assert_eq!(found, None, "{value} should be unknown");
-                let error = CredentialStatus::try_from(value).unwrap_err();
-                assert_eq!(error, UnknownCodeError::new(value, "CredentialStatus"));
-                assert_eq!(
-                    error.to_string(),
-                    format!("{value} is not a CredentialStatus code")
-                );
-            }
+        if let Some(name) = documented.get(&value) {
+            known += 1;
+            let status = found.unwrap_or_else(|| panic!("{value} should be known"));
+            assert_eq!(status.code(), value);
+            assert_eq!(status.name(), name);
+            assert_eq!(CredentialStatus::try_from(value), Ok(status));
+            assert_eq!(u16::from(status), value);
+        } else {
+            assert_eq!(found, None, "{value} should be unknown");
+            let error = CredentialStatus::try_from(value).unwrap_err();
+            assert_eq!(error, UnknownCodeError::new(value, "CredentialStatus"));
+            assert_eq!(
+                error.to_string(),
+                format!("{value} is not a CredentialStatus code")
+            );
         }
         assert_eq!(<CredentialStatus as StatusCode>::from_code(value), found);
     }

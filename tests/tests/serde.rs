@@ -25,7 +25,7 @@ fn every_code_round_trips() {
         assert_eq!(json, status.code().to_string());
         assert_eq!(from_json(&json), Ok(status));
         assert_eq!(
-            from_json(&format!("{:?}", status.name())).map(|s| s.name()),
+            from_json(&format!("{:?}", status.name())).map(CredentialStatus::name),
             Ok(status.name())
         );
         assert_eq!(from_json(&format!("\"{status}\"")), Ok(status));

@@ -3,6 +3,7 @@
 
 use status_codes::{StatusCategory, StatusCode};
 use std::collections::BTreeSet;
+use std::fmt::Write;
 
 status_codes::status_codes! {
     /// A job's state.
@@ -93,13 +94,13 @@ fn const_evaluation() {
     const WORKING: Option<JobStatus> = JobStatus::from_code(101);
     const NAME: &str = JobStatus::Broke.name();
     const CODE: u16 = JobStatus::Denied.code();
-    const IS_CLIENT: bool = JobStatus::Denied.is_client();
+    const PREDICATES: [bool; 2] = [JobStatus::Denied.is_client(), JobStatus::Denied.is_mfa()];
     const CATEGORY: JobStatusCategory = JobStatus::NeedCode.category();
     const RANGE_END: u16 = *JobStatusCategory::Mfa.range().end();
     assert_eq!(WORKING, Some(JobStatus::Working));
     assert_eq!(NAME, "Broke");
     assert_eq!(CODE, 401);
-    assert!(IS_CLIENT);
+    assert_eq!(PREDICATES, [true, false]);
     assert_eq!(CATEGORY, JobStatusCategory::Mfa);
     assert_eq!(RANGE_END, 419);
 }
@@ -117,9 +118,9 @@ fn ordering_is_by_code_and_all_is_table_order() {
 fn render<S: StatusCode>() -> String {
     let mut out = String::new();
     for category in <S::Category as StatusCategory>::ALL {
-        out.push_str(&format!("{} {}:", category.header(), category));
+        let _ = write!(out, "{} {}:", category.header(), category);
         for status in category.members() {
-            out.push_str(&format!(" {}={}", status.code(), status.name()));
+            let _ = write!(out, " {}={}", status.code(), status.name());
         }
         out.push('\n');
     }

@@ -19,9 +19,9 @@ pub fn documented_codes() -> Vec<DocumentedCode> {
     let mut cells: Vec<String> = Vec::new();
     for line in text.lines().map(str::trim) {
         if let Some(heading) = line.strip_prefix("### ") {
-            section = heading.to_owned();
+            heading.clone_into(&mut section);
         } else if let Some(rest) = line.strip_prefix("<th colspan=\"3\">") {
-            header = rest.trim_end_matches("</th>").to_owned();
+            rest.trim_end_matches("</th>").clone_into(&mut header);
         } else if let Some(rest) = line.strip_prefix("<td>") {
             cells.push(rest.trim_end_matches("</td>").to_owned());
         } else if line == "</tr>" {
