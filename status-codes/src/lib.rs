@@ -105,6 +105,45 @@ pub use traits::{StatusCategory, StatusCode};
 /// a name, the name selects the first in table order; every code can also be selected by its
 /// identifier, its code, or its `Display` form. `FromStr` accepts all of these.
 ///
+/// # Extending a table
+///
+/// `extends` adds codes to a table generated elsewhere, in this crate or another, without
+/// repeating it. The result is one enum with every code of the base (same identifiers, names,
+/// categories, in the same order) followed by the extension's, and the whole generated API.
+///
+/// ```
+/// status_codes::status_codes! {
+///     /// The documented codes and the vendor's own.
+///     pub enum VendorStatus extends status_codes::CredentialStatus {
+///         2xx Success < 207 Updated >
+///         42x Captcha < 420 CaptchaRequired >
+///     }
+/// }
+///
+/// use status_codes::CredentialStatus;
+/// assert_eq!(VendorStatus::from_code(411), Some(VendorStatus::TwofaTimeout));
+/// assert_eq!(VendorStatus::from_code(207), Some(VendorStatus::Updated));
+/// assert_eq!(VendorStatus::ALL[24..], [VendorStatus::Updated, VendorStatus::CaptchaRequired]);
+/// assert!(VendorStatus::Updated.is_success() && VendorStatus::CaptchaRequired.is_captcha());
+/// assert_eq!(VendorStatus::from(CredentialStatus::Locked), VendorStatus::Locked);
+/// assert_eq!(
+///     CredentialStatus::try_from(VendorStatus::Updated).unwrap_err().to_string(),
+///     "207 is not a CredentialStatus code"
+/// );
+/// assert_eq!(VendorStatus::Locked, CredentialStatus::Locked);
+/// ```
+///
+/// - A category with a base category's header and name adds codes to it, inside its range; any
+///   other category is new and must not overlap a base one.
+/// - A code, identifier or category that clashes with the base is an error on the extension's
+///   token, naming the base entry.
+/// - Generated besides: `From<Base>` (lossless), `TryFrom<Extension> for Base` (fails for the
+///   extension's own codes with [`UnknownCodeError`]) and `PartialEq` both ways.
+/// - The path after `extends` is the base enum's, as it is reachable here: `use`, `pub use`
+///   and renames work, and an extension can itself be extended. Each generated enum carries a
+///   hidden macro of the same name that hands its table to the extension, so a path to
+///   anything else fails with rustc's "cannot find macro".
+///
 /// # Checks
 ///
 /// The table is rejected, with an error on the offending token, for: duplicate codes,

@@ -12,6 +12,10 @@ pub struct Table {
     pub attrs: Vec<Attribute>,
     pub vis: Visibility,
     pub ident: Ident,
+    /// `extends Path`: the table this one adds codes to.
+    pub extends: Option<syn::Path>,
+    /// The extended table, handed back by its own generated macro; see `generate::table_macro`.
+    pub base: Option<Box<Table>>,
     /// The `{ … }` around the categories, for errors about the table as a whole.
     pub body_span: Span,
     pub categories: Vec<Category>,

@@ -9,14 +9,31 @@ use proc_macro2::TokenStream;
 /// user's crate still compiles and rustc adds no errors of its own.
 pub fn expand(input: TokenStream) -> TokenStream {
     let mut errors = Errors::default();
-    let Some(table) = parse::parse(input, &mut errors) else {
+    let Some(table) = parse::parse(input.clone(), &mut errors) else {
         return errors.to_compile_errors();
     };
+    if let (Some(path), None) = (&table.extends, &table.base) {
+        return call_base(path, input);
+    }
     let checked = validate::validate(&table, &mut errors);
     let code = generate::generate(&checked);
     let errors = errors.to_compile_errors();
     quote::quote! {
         #errors
         #code
+    }
+}
+
+/// `extends path::Base` without the base table yet: ask the base's generated macro, which calls
+/// back with the base table in front of this invocation's tokens. Errors are reported then, once.
+fn call_base(base: &syn::Path, input: TokenStream) -> TokenStream {
+    let mut tokens = input.into_iter();
+    let krate: TokenStream = tokens
+        .by_ref()
+        .take_while(|tree| !matches!(tree, proc_macro2::TokenTree::Punct(p) if p.as_char() == ';'))
+        .collect();
+    let table: TokenStream = tokens.collect();
+    quote::quote! {
+        #base! { [#krate] #table }
     }
 }

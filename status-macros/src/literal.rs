@@ -5,9 +5,8 @@
 
 use crate::ast::CodeRange;
 
-/// Lowest and highest three-digit code.
-pub const MIN_CODE: u16 = 100;
-pub const MAX_CODE: u16 = 999;
+/// The lowest three-digit code.
+const MIN_CODE: u16 = 100;
 
 /// Reads a code: exactly three decimal digits, 100 to 999.
 pub fn parse_code(text: &str) -> Result<u16, String> {

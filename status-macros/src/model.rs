@@ -1,7 +1,7 @@
 //! The table after validation: what code generation reads and may trust.
 //!
-//! Codes are unique, inside their category's range, categories do not overlap, identifiers are
-//! unique. Facts derived from the table live here as methods, so generators never recompute them.
+//! Codes and identifiers are unique; the table is whole enough to generate code that compiles.
+//! Facts derived from the table live here as methods, so generators never recompute them.
 
 use crate::ast::CodeRange;
 use proc_macro2::{Span, TokenStream};
@@ -15,6 +15,10 @@ pub struct Table {
     pub vis: Visibility,
     pub ident: Ident,
     pub categories: Vec<Category>,
+    /// Every code, in table order: an extended table's codes, then the extension's.
+    pub codes: Vec<Code>,
+    /// The table this one extends, if any.
+    pub base: Option<Base>,
 }
 
 pub struct Category {
@@ -22,7 +26,6 @@ pub struct Category {
     pub header: String,
     pub range: CodeRange,
     pub ident: Ident,
-    pub codes: Vec<Code>,
 }
 
 pub struct Code {
@@ -31,21 +34,33 @@ pub struct Code {
     pub ident: Ident,
     /// The documented name: the string after `as`, or else the identifier.
     pub name: String,
+    /// Index into [`Table::categories`].
+    pub category: usize,
+}
+
+/// `extends Path`: the extended enum, as the user named it, and its codes.
+pub struct Base {
+    pub path: syn::Path,
+    pub type_name: String,
+    /// Identifiers of the extended enum's variants, which the extension shares.
+    pub codes: Vec<Ident>,
 }
 
 impl Table {
     /// Every code in table order, with its category.
     pub fn codes(&self) -> impl Iterator<Item = (&Category, &Code)> + Clone {
-        self.categories
+        self.codes
             .iter()
-            .flat_map(|category| category.codes.iter().map(move |code| (category, code)))
+            .map(|code| (&self.categories[code.category], code))
+    }
+
+    /// The codes of the category at `index`, in table order.
+    pub fn members(&self, index: usize) -> impl Iterator<Item = &Code> + Clone {
+        self.codes.iter().filter(move |code| code.category == index)
     }
 
     pub fn code_count(&self) -> usize {
-        self.categories
-            .iter()
-            .map(|category| category.codes.len())
-            .sum()
+        self.codes.len()
     }
 
     /// Lowest and highest code, `None` for a table without codes.

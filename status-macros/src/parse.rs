@@ -29,23 +29,66 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
 }
 
 fn parse_table(input: ParseStream, errors: &mut Errors) -> Option<Table> {
-    let head = parse_krate(input).and_then(|krate| {
+    let head = parse_krate(input).and_then(|krate| Ok((krate, parse_base(input)?)));
+    match head {
+        Ok((krate, base)) => {
+            let mut table = parse_enum(input, errors)?;
+            table.krate = krate;
+            table.base = base.map(Box::new);
+            Some(table)
+        }
+        Err(error) => {
+            errors.push(error);
+            None
+        }
+    }
+}
+
+/// `@base "…"`: the extended table as source text, which its generated macro passes in front
+/// of an extension. It was validated where it was defined, so its own errors are not repeated.
+fn parse_base(input: ParseStream) -> syn::Result<Option<Table>> {
+    if !input.peek(Token![@]) {
+        return Ok(None);
+    }
+    input.parse::<Token![@]>()?;
+    input.parse::<kw::base>()?;
+    let source: LitStr = input.parse()?;
+    let tokens: TokenStream = source.value().parse().map_err(|_| {
+        syn::Error::new(source.span(), "the extended table's source does not parse")
+    })?;
+    let parser = |stream: ParseStream| Ok(parse_enum(stream, &mut Errors::default()));
+    let base = parser.parse2(tokens)?;
+    base.map(Some)
+        .ok_or_else(|| syn::Error::new(source.span(), "the extended table's source does not parse"))
+}
+
+/// `#[attrs] vis enum Name [extends Path] { categories }`.
+fn parse_enum(input: ParseStream, errors: &mut Errors) -> Option<Table> {
+    let head = (|| {
         let attrs = Attribute::parse_outer(input)?;
         let vis: Visibility = input.parse()?;
         input
             .parse::<Token![enum]>()
             .map_err(|_| input.error("expected `enum`: a table reads `pub enum Name { … }`"))?;
         let ident: Ident = input.parse()?;
+        let extends = if input.peek(kw::extends) {
+            input.parse::<kw::extends>()?;
+            Some(input.parse::<syn::Path>()?)
+        } else {
+            None
+        };
         let content;
         let brace = braced!(content in input);
-        Ok((krate, attrs, vis, ident, brace.span.join(), content))
-    });
+        Ok((attrs, vis, ident, extends, brace.span.join(), content))
+    })();
     match head {
-        Ok((krate, attrs, vis, ident, body_span, content)) => Some(Table {
-            krate,
+        Ok((attrs, vis, ident, extends, body_span, content)) => Some(Table {
+            krate: TokenStream::new(),
             attrs,
             vis,
             ident,
+            extends,
+            base: None,
             body_span,
             categories: parse_categories(&content, errors),
         }),
@@ -54,6 +97,11 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> Option<Table> {
             None
         }
     }
+}
+
+mod kw {
+    syn::custom_keyword!(base);
+    syn::custom_keyword!(extends);
 }
 
 /// The tokens before the first `;`: the facade's path, which its shim passes as `$crate`.

@@ -218,3 +218,58 @@ fn duplicate_names_select_the_first_code_and_identifiers_stay_reachable() {
     assert!(text.contains("ifbytes==b\"Pending205\"{::core::option::Option::Some(E::Pending205)}"));
     assert!(!text.contains("b\"Pending\"{::core::option::Option::Some(E::Pending205)}"));
 }
+
+#[test]
+fn an_extension_first_calls_the_base_table_macro() {
+    let output = expand_table(quote! {
+        pub enum V extends base::B { 6xx X < 600 A > }
+    });
+    assert_eq!(
+        output.to_string(),
+        quote!(base::B! { [::status_codes] pub enum V extends base::B { 6xx X < 600 A > } })
+            .to_string()
+    );
+}
+
+#[test]
+fn the_table_macro_hands_back_the_checked_table() {
+    let output = expand_table(quote! {
+        pub enum B { 1xx P < /// Doc.
+        100 A, 101 C as "Cee" > }
+    });
+    let text = output.to_string();
+    assert!(text.contains("# [macro_export]"));
+    assert!(text.contains("pub use __status_codes_B_"));
+    assert!(text.contains("as B ;"));
+    let source = "\"enum B { 1xx P < # [doc = r\\\" Doc.\\\"] 100 A as \\\"A\\\" , 101 C as \\\"Cee\\\" , > }\"";
+    assert!(text.contains(source), "{text}");
+}
+
+#[test]
+fn an_extension_is_checked_against_its_base() {
+    let base = "enum B { 1xx P < 100 A as \"A\", > 2xx S < 200 C as \"C\", > }";
+    let base = proc_macro2::Literal::string(base);
+    let output = expand_table(quote! {
+        @base #base
+        pub enum V extends base::B {
+            2xx S < 201 D, 200 E, 202 A >
+            20x T < 203 F >
+            1xx Q < 150 G >
+            4xx P < 400 H >
+        }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "code 200 is already `C` in `B`",
+            "identifier `A` is already code 100 in `B`",
+            "category `20x T` (200 to 209) overlaps `2xx S` of `B`",
+            "category header `1xx` is already `P` in `B`",
+            "category `P` of `B` is `1xx`: write `1xx P < … >` to add codes to it",
+        ]
+    );
+    let text = squash(&output);
+    assert!(text.contains("impl::core::convert::From<base::B>forV"));
+    assert!(text.contains("base::B::A=>Self::A,base::B::C=>Self::C,"));
+    assert!(text.contains("pubconstALL:[Self;5usize]=[Self::A,Self::C,Self::D,Self::F,Self::G]"));
+}

@@ -1,10 +1,12 @@
 //! The rules a table must follow. Each rule reports on the offending token and leaves the
 //! offending entry out of the checked model, so that generation still produces code that compiles
 //! and the user sees only our errors.
+//!
+//! An extension is checked against the table it extends: the base's entries are taken as they
+//! are (they were checked where the base was defined), and a clash names the base entry.
 
 use crate::ast::{self, CodeRange};
 use crate::errors::Errors;
-use crate::literal::{MAX_CODE, MIN_CODE};
 use crate::model;
 use proc_macro2::Span;
 use std::collections::HashMap;
@@ -28,31 +30,19 @@ const GENERATED_DERIVES: &[&str] = &[
 
 pub fn validate(table: &ast::Table, errors: &mut Errors) -> model::Table {
     let attrs = check_enum_attrs(&table.attrs, errors);
-    let mut seen = Seen::default();
-    let mut categories = Vec::new();
+    let mut rules = Checker::default();
+    if let Some(base) = &table.base {
+        rules.base_name = base.ident.unraw().to_string();
+        let mut ignored = Errors::default();
+        for category in &base.categories {
+            rules.category(category, Origin::Base, &mut ignored);
+        }
+    }
+    let base_codes: Vec<syn::Ident> = rules.codes.iter().map(|code| code.ident.clone()).collect();
     let mut written_codes = 0;
     for category in &table.categories {
         written_codes += category.codes.len();
-        let attrs = strip_cfg(&category.attrs, "category", errors);
-        let keep = check_category(category, &mut seen, errors);
-        let codes: Vec<model::Code> = category
-            .codes
-            .iter()
-            .filter_map(|code| check_code(code, category, &mut seen, errors))
-            .collect();
-        if keep {
-            categories.push(model::Category {
-                attrs,
-                header: category.header.text.clone(),
-                // A malformed header has been reported; any range keeps the generated code whole.
-                range: category
-                    .header
-                    .range
-                    .unwrap_or(CodeRange { first: 0, last: 0 }),
-                ident: category.ident.clone(),
-                codes,
-            });
-        }
+        rules.category(category, Origin::Local, errors);
     }
     if written_codes == 0 {
         errors.at(
@@ -63,27 +53,249 @@ pub fn validate(table: &ast::Table, errors: &mut Errors) -> model::Table {
             ),
         );
     }
+    let base = match (&table.extends, &table.base) {
+        (Some(path), Some(_)) => Some(model::Base {
+            path: path.clone(),
+            type_name: rules.base_name.clone(),
+            codes: base_codes,
+        }),
+        _ => None,
+    };
     let checked = model::Table {
         krate: table.krate.clone(),
         attrs,
         vis: table.vis.clone(),
         ident: table.ident.clone(),
-        categories,
+        categories: rules.categories,
+        codes: rules.codes,
+        base,
     };
     check_names(&checked, errors);
     checked
 }
 
-/// What earlier entries already claimed, for the duplicate rules. Lookups are by code or by
-/// string, so validation stays linear in the size of the table.
+/// Where an entry was defined: in this invocation (with the span to point back at) or in the
+/// table it extends.
+#[derive(Clone, Copy)]
+enum Origin {
+    Local,
+    Base,
+}
+
+#[derive(Clone, Copy)]
+enum FirstAt {
+    Span(Span),
+    Base,
+}
+
+/// The checked entries so far, and what they claimed, for the duplicate rules. Lookups are by
+/// code or by string, so validation stays linear in the size of the table.
 #[derive(Default)]
-struct Seen {
-    /// For each code 100–999, the category whose range covers it: (header text, name, span).
-    range_owner: HashMap<u16, (String, String, Span)>,
-    category_idents: HashMap<String, Span>,
-    predicates: HashMap<String, (String, Span)>,
-    codes: HashMap<u16, (String, Span)>,
-    code_idents: HashMap<String, Span>,
+struct Checker {
+    base_name: String,
+    categories: Vec<model::Category>,
+    codes: Vec<model::Code>,
+    /// For each code 100–999, the index of the category whose range covers it.
+    range_owner: HashMap<u16, (usize, FirstAt)>,
+    category_idents: HashMap<String, (usize, FirstAt)>,
+    predicates: HashMap<String, (String, FirstAt)>,
+    code_values: HashMap<u16, (String, FirstAt)>,
+    code_idents: HashMap<String, (u16, FirstAt)>,
+}
+
+impl Checker {
+    /// Reports a clash with an earlier entry: a second error points at a local one; a base one
+    /// is named in the message instead, where `{base}` stands for the extended table's name.
+    fn clash(&self, errors: &mut Errors, at: Span, local: String, base: &str, first: FirstAt) {
+        match first {
+            FirstAt::Span(first) => errors.duplicate(at, local, first),
+            FirstAt::Base => errors.at(at, base.replace("{base}", &self.base_name)),
+        }
+    }
+
+    fn category(&mut self, category: &ast::Category, origin: Origin, errors: &mut Errors) {
+        let attrs = strip_cfg(&category.attrs, "category", errors);
+        let index = self.category_index(category, origin, attrs, errors);
+        let range = category.header.range;
+        for code in &category.codes {
+            self.code(code, index, range, category, origin, errors);
+        }
+    }
+
+    /// The index of the category the codes go into: a new one, or the base category an
+    /// extension adds codes to. `None` when the category is left out.
+    fn category_index(
+        &mut self,
+        category: &ast::Category,
+        origin: Origin,
+        attrs: Vec<Attribute>,
+        errors: &mut Errors,
+    ) -> Option<usize> {
+        let name = category.ident.unraw().to_string();
+        let span = category.ident.span();
+        let header = &category.header;
+        let first_at = match origin {
+            Origin::Local => FirstAt::Span(span),
+            Origin::Base => FirstAt::Base,
+        };
+        if let Some(&(index, first)) = self.category_idents.get(&name) {
+            let existing = &self.categories[index];
+            if matches!(first, FirstAt::Base) && existing.header == header.text {
+                return Some(index);
+            }
+            let base = format!(
+                "category `{name}` of `{{base}}` is `{}`: write `{} {name} < … >` to add codes to it",
+                existing.header, existing.header
+            );
+            self.clash(
+                errors,
+                span,
+                format!("duplicate category `{name}`"),
+                &base,
+                first,
+            );
+            return None;
+        }
+        let predicate = format!("is_{}", model::snake_case(&name));
+        if let Some((other, first)) = self.predicates.get(&predicate) {
+            let message =
+                format!("categories `{other}` and `{name}` would both generate `{predicate}()`");
+            self.clash(errors, span, message.clone(), &message, *first);
+            return None;
+        }
+        let index = self.categories.len();
+        self.category_idents.insert(name.clone(), (index, first_at));
+        self.predicates.insert(predicate, (name.clone(), first_at));
+        if let Some(range) = header.range {
+            self.check_overlap(category, range, index, origin, errors);
+        }
+        self.categories.push(model::Category {
+            attrs,
+            header: header.text.clone(),
+            // A malformed header has been reported; any range keeps the generated code whole.
+            range: header.range.unwrap_or(CodeRange { first: 0, last: 0 }),
+            ident: category.ident.clone(),
+        });
+        Some(index)
+    }
+
+    /// Overlapping categories are reported but still generated: `from_code` then prefers the
+    /// first.
+    fn check_overlap(
+        &mut self,
+        category: &ast::Category,
+        range: CodeRange,
+        index: usize,
+        origin: Origin,
+        errors: &mut Errors,
+    ) {
+        let header = &category.header;
+        let owner = (range.first..=range.last).find_map(|code| self.range_owner.get(&code));
+        if let Some(&(other, first)) = owner {
+            let other = &self.categories[other];
+            let (other_header, other_name) = (&other.header, &other.ident);
+            let name = &category.ident;
+            let (local, base) = if *other_header == header.text {
+                (
+                    format!(
+                        "duplicate category header `{}`: `{other_name}` already covers {} to {}",
+                        header.text, range.first, range.last
+                    ),
+                    format!(
+                        "category header `{}` is already `{other_name}` in `{{base}}`",
+                        header.text
+                    ),
+                )
+            } else {
+                let message = format!(
+                    "category `{} {name}` ({} to {}) overlaps `{other_header} {other_name}`",
+                    header.text, range.first, range.last
+                );
+                (message.clone(), format!("{message} of `{{base}}`"))
+            };
+            self.clash(errors, header.span, local, &base, first);
+            return;
+        }
+        let first_at = match origin {
+            Origin::Local => FirstAt::Span(header.span),
+            Origin::Base => FirstAt::Base,
+        };
+        for code in range.first..=range.last {
+            self.range_owner.insert(code, (index, first_at));
+        }
+    }
+
+    fn code(
+        &mut self,
+        code: &ast::Code,
+        category_index: Option<usize>,
+        range: Option<CodeRange>,
+        category: &ast::Category,
+        origin: Origin,
+        errors: &mut Errors,
+    ) {
+        let attrs = strip_cfg(&code.attrs, "code", errors);
+        let mut keep = category_index.is_some();
+        let ident = code.ident.unraw().to_string();
+        let ident_span = code.ident.span();
+        if RESERVED_IDENTS.contains(&ident.as_str()) {
+            errors.at(
+                ident_span,
+                format!(
+                    "`{ident}` cannot name a code: it would hide the generated `{ident}` constant"
+                ),
+            );
+            keep = false;
+        }
+        let name = match &code.name {
+            Some(name) => check_name(name, errors).unwrap_or_else(|| ident.clone()),
+            None => ident.clone(),
+        };
+        let Some(value) = code.value else {
+            return;
+        };
+        let (value_at, ident_at) = match origin {
+            Origin::Local => (FirstAt::Span(code.value_span), FirstAt::Span(ident_span)),
+            Origin::Base => (FirstAt::Base, FirstAt::Base),
+        };
+        if let Some(&(other_value, first)) = self.code_idents.get(&ident) {
+            let local = format!(
+                "duplicate identifier `{ident}`: give this code its own identifier and keep \
+                 its documented name with `as \"{ident}\"`"
+            );
+            let base = format!("identifier `{ident}` is already code {other_value} in `{{base}}`");
+            self.clash(errors, ident_span, local, &base, first);
+            keep = false;
+        } else {
+            self.code_idents.insert(ident.clone(), (value, ident_at));
+        }
+        if let Some(range) = range.filter(|range| !range.contains(value)) {
+            errors.at(
+                code.value_span,
+                format!(
+                    "code {value} is outside category `{} {}`, which covers {} to {}",
+                    category.header.text, category.ident, range.first, range.last
+                ),
+            );
+        }
+        if let Some((other, first)) = self.code_values.get(&value) {
+            let local = format!("duplicate code {value}: `{ident}` repeats the code of `{other}`");
+            let base = format!("code {value} is already `{other}` in `{{base}}`");
+            self.clash(errors, code.value_span, local, &base, *first);
+            keep = false;
+        } else {
+            self.code_values.insert(value, (ident, value_at));
+        }
+        if let (true, Some(category)) = (keep, category_index) {
+            self.codes.push(model::Code {
+                attrs,
+                value,
+                ident: code.ident.clone(),
+                name,
+                category,
+            });
+        }
+    }
 }
 
 /// The enum's attributes without those that would clash with the generated code; each one
@@ -142,125 +354,6 @@ fn strip_cfg(attrs: &[Attribute], what: &str, errors: &mut Errors) -> Vec<Attrib
         }
     }
     kept
-}
-
-fn check_category(category: &ast::Category, seen: &mut Seen, errors: &mut Errors) -> bool {
-    let mut keep = true;
-    let name = category.ident.unraw().to_string();
-    let span = category.ident.span();
-    if let Some(&first) = seen.category_idents.get(&name) {
-        errors.duplicate(span, format!("duplicate category `{name}`"), first);
-        keep = false;
-    } else {
-        seen.category_idents.insert(name.clone(), span);
-    }
-    let predicate = format!("is_{}", model::snake_case(&name));
-    if keep {
-        if let Some((other, first)) = seen.predicates.get(&predicate) {
-            errors.duplicate(
-                span,
-                format!("categories `{other}` and `{name}` would both generate `{predicate}()`"),
-                *first,
-            );
-            keep = false;
-        } else {
-            seen.predicates.insert(predicate, (name.clone(), span));
-        }
-    }
-    let header = &category.header;
-    let Some(range) = header.range else {
-        return keep;
-    };
-    if keep {
-        let owner = (range.first..=range.last).find_map(|code| seen.range_owner.get(&code));
-        if let Some((other_header, other_name, first)) = owner {
-            let message = if *other_header == header.text {
-                format!(
-                    "duplicate category header `{}`: `{other_name}` already covers {} to {}",
-                    header.text, range.first, range.last
-                )
-            } else {
-                format!(
-                    "category `{} {name}` ({} to {}) overlaps `{other_header} {other_name}`",
-                    header.text, range.first, range.last
-                )
-            };
-            errors.duplicate(header.span, message, *first);
-            // Still generated: overlapping ranges only make `from_code` prefer the first.
-            return keep;
-        }
-    }
-    if keep {
-        for code in range.first..=range.last {
-            seen.range_owner
-                .insert(code, (header.text.clone(), name.clone(), header.span));
-        }
-    }
-    keep
-}
-
-fn check_code(
-    code: &ast::Code,
-    category: &ast::Category,
-    seen: &mut Seen,
-    errors: &mut Errors,
-) -> Option<model::Code> {
-    let attrs = strip_cfg(&code.attrs, "code", errors);
-    let mut keep = true;
-    let ident = code.ident.unraw().to_string();
-    if RESERVED_IDENTS.contains(&ident.as_str()) {
-        errors.at(
-            code.ident.span(),
-            format!("`{ident}` cannot name a code: it would hide the generated `{ident}` constant"),
-        );
-        keep = false;
-    }
-    if let Some(&first) = seen.code_idents.get(&ident) {
-        errors.duplicate(
-            code.ident.span(),
-            format!(
-                "duplicate identifier `{ident}`: give this code its own identifier and keep \
-                 its documented name with `as \"{ident}\"`"
-            ),
-            first,
-        );
-        keep = false;
-    } else {
-        seen.code_idents.insert(ident.clone(), code.ident.span());
-    }
-    let name = match &code.name {
-        Some(name) => check_name(name, errors).unwrap_or_else(|| ident.clone()),
-        None => ident.clone(),
-    };
-    let value = code.value?;
-    debug_assert!((MIN_CODE..=MAX_CODE).contains(&value));
-    if let Some(range) = category.header.range {
-        if !range.contains(value) {
-            errors.at(
-                code.value_span,
-                format!(
-                    "code {value} is outside category `{} {}`, which covers {} to {}",
-                    category.header.text, category.ident, range.first, range.last
-                ),
-            );
-        }
-    }
-    if let Some((other, first)) = seen.codes.get(&value) {
-        errors.duplicate(
-            code.value_span,
-            format!("duplicate code {value}: `{ident}` repeats the code of `{other}`"),
-            *first,
-        );
-        keep = false;
-    } else {
-        seen.codes.insert(value, (ident, code.value_span));
-    }
-    keep.then(|| model::Code {
-        attrs,
-        value,
-        ident: code.ident.clone(),
-        name,
-    })
 }
 
 /// A documented name must survive `Display` → `FromStr`: one word that does not read as a code.

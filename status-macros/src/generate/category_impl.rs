@@ -23,8 +23,8 @@ pub fn generate(table: &Table) -> TokenStream {
         .iter()
         .map(|category| Literal::u16_unsuffixed(category.range.last))
         .collect();
-    let members = categories.iter().map(|category| {
-        let codes = category.codes.iter().map(|code| &code.ident);
+    let members = (0..categories.len()).map(|index| {
+        let codes = table.members(index).map(|code| &code.ident);
         quote!(&[#(#code_enum::#codes),*])
     });
     let all_doc = format!("Every category, in table order ({count} categories).");

@@ -29,9 +29,10 @@ pub fn generate(table: &Table) -> TokenStream {
     let category_arms = table
         .categories
         .iter()
-        .filter(|category| !category.codes.is_empty())
-        .map(|category| {
-            let codes = category.codes.iter().map(|code| &code.ident);
+        .enumerate()
+        .filter(|&(index, _)| table.members(index).next().is_some())
+        .map(|(index, category)| {
+            let codes = table.members(index).map(|code| &code.ident);
             let category = &category.ident;
             quote!(#(#ident::#codes)|* => #category_enum::#category,)
         });

@@ -5,7 +5,9 @@
 mod category_impl;
 mod code_impl;
 mod docs;
+mod extension;
 mod name_lookup;
+mod table_macro;
 mod traits;
 
 use crate::model::Table;
@@ -34,12 +36,16 @@ pub fn generate(table: &Table) -> TokenStream {
     let code_impl = code_impl::generate(table);
     let category_impl = category_impl::generate(table);
     let traits = traits::generate(table);
+    let extension = extension::generate(table);
+    let table_macro = table_macro::generate(table);
     quote! {
         #code_enum
         #category_enum
         #code_impl
         #category_impl
         #traits
+        #extension
+        #table_macro
     }
 }
 

@@ -34,11 +34,20 @@ mod shadows {
             2xx Success < 200 Finish, 205 Pending205 as "Pending" >
         }
     }
+
+    ::status_codes::status_codes! {
+        /// An extension, shadowed too.
+        pub enum Extended extends Status {
+            2xx Success < 206 More >
+            3xx Redirect < 300 Moved >
+        }
+    }
 }
 
 fn main() {
     use ::std::assert_eq;
     use ::std::convert::From;
+    use ::std::convert::TryFrom;
     use ::std::string::ToString;
     use shadows::Status;
     assert_eq!(Status::from_code(205), ::std::option::Option::Some(Status::Pending205));
@@ -46,4 +55,8 @@ fn main() {
     assert_eq!("Starting".parse::<Status>(), ::std::result::Result::Ok(Status::Starting));
     assert_eq!(::std::primitive::u16::from(Status::Finish), 200);
     ::std::assert!(Status::Register.is_progress());
+    use shadows::Extended;
+    assert_eq!(Extended::from(Status::Finish), Extended::Finish);
+    assert_eq!(Extended::from_code(300), ::std::option::Option::Some(Extended::Moved));
+    ::std::assert!(Status::try_from(Extended::More).is_err());
 }

@@ -1,0 +1,78 @@
+//! The hidden macro that lets another table extend this one.
+//!
+//! Next to the enum, in the macro namespace and under the enum's own name, sits a
+//! `macro_rules!` that holds the checked table as source text. `status_codes! { pub enum V
+//! extends path::Base { … } }` expands to a call of `path::Base!`, which calls `status_codes!`
+//! again with the base table in front of the extension. One expansion then sees both tables and
+//! checks the extension against the base, with errors on the extension's own tokens.
+//!
+//! Because the macro shares the enum's name, every `use` or `pub use` of the enum brings it
+//! along, across crates and through renames; nothing else has to be imported.
+
+use crate::model::Table;
+use proc_macro2::{TokenStream, TokenTree};
+use quote::{format_ident, quote};
+use std::str::FromStr;
+
+pub fn generate(table: &Table) -> TokenStream {
+    let ident = &table.ident;
+    let vis = &table.vis;
+    let source = source(table);
+    // `macro_export` puts the macro at the crate root; the hash keeps the names of two tables
+    // apart.
+    let exported = format_ident!(
+        "__status_codes_{}_{:016x}",
+        table.type_name(),
+        fnv1a(&source)
+    );
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_local_definitions)]
+        #[macro_export]
+        macro_rules! #exported {
+            ([$($krate:tt)*] $($extension:tt)*) => {
+                $($krate)*::__private::status_codes! { $($krate)*; @base #source $($extension)* }
+            };
+        }
+
+        #[doc(hidden)]
+        #[allow(unused_imports)]
+        #vis use #exported as #ident;
+    }
+}
+
+/// The checked table as source text, with the documentation that carries descriptions.
+fn source(table: &Table) -> String {
+    let ident = &table.ident;
+    let categories = table
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(index, category)| {
+            let docs = category
+                .attrs
+                .iter()
+                .filter(|attr| attr.path().is_ident("doc"));
+            let header = TokenStream::from_str(&category.header)
+                .ok()
+                .and_then(|tokens| tokens.into_iter().next())
+                .unwrap_or_else(|| TokenTree::Literal(proc_macro2::Literal::u16_unsuffixed(0)));
+            let name = &category.ident;
+            let codes = table.members(index).map(|code| {
+                let docs = code.attrs.iter().filter(|attr| attr.path().is_ident("doc"));
+                let value = proc_macro2::Literal::u16_unsuffixed(code.value);
+                let ident = &code.ident;
+                let name = &code.name;
+                quote!(#(#docs)* #value #ident as #name,)
+            });
+            quote!(#(#docs)* #header #name < #(#codes)* >)
+        });
+    quote!(enum #ident { #(#categories)* }).to_string()
+}
+
+/// 64-bit FNV-1a: stable across runs and compilers, unlike `std`'s hasher.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}

@@ -1,0 +1,9 @@
+status_codes::status_codes! {
+    pub enum VendorStatus extends status_codes::CredentialStatus {
+        2xx Success < 207 Updated, 307 Moved >
+    }
+}
+
+fn main() {
+    let _ = VendorStatus::Updated.code();
+}

@@ -1,0 +1,48 @@
+//! A vendor's credential status codes: every documented [`CredentialStatus`] code, plus the
+//! vendor's own. Copy this crate to start your own extension.
+//!
+//! ```
+//! use status_codes::CredentialStatus;
+//! use vendor_status::{VendorStatus, VendorStatusCategory};
+//!
+//! // Base codes and vendor codes, one enum.
+//! assert_eq!(VendorStatus::from_code(411), Some(VendorStatus::TwofaTimeout));
+//! assert_eq!(VendorStatus::from_code(207), Some(VendorStatus::Updated));
+//! assert_eq!(VendorStatus::Updated.category(), VendorStatusCategory::Success);
+//! assert!(VendorStatus::CaptchaRequired.is_captcha());
+//!
+//! // Lossless one way, checked the other.
+//! let status = VendorStatus::from(CredentialStatus::Locked);
+//! assert_eq!(status, VendorStatus::Locked);
+//! assert_eq!(CredentialStatus::try_from(status), Ok(CredentialStatus::Locked));
+//! assert_eq!(
+//!     CredentialStatus::try_from(VendorStatus::Updated).unwrap_err().to_string(),
+//!     "207 is not a CredentialStatus code"
+//! );
+//!
+//! // A vendor status compares with the documented one it stands for.
+//! assert_eq!(VendorStatus::Locked, CredentialStatus::Locked);
+//! ```
+#![no_std]
+#![forbid(unsafe_code)]
+
+#[cfg(doc)]
+use status_codes::CredentialStatus;
+
+status_codes::status_codes! {
+    /// Credential states reported by the vendor: the documented codes and the vendor's own.
+    #[non_exhaustive]
+    pub enum VendorStatus extends status_codes::CredentialStatus {
+        2xx Success <
+            /// The credential's data was updated since the last synchronisation.
+            207 Updated,
+        >
+        /// The bank asks for a captcha.
+        42x Captcha <
+            /// A captcha must be solved by the user.
+            420 CaptchaRequired,
+            /// The captcha answer was wrong.
+            421 CaptchaFailed,
+        >
+    }
+}
