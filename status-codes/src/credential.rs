@@ -19,6 +19,12 @@ crate::status_codes! {
     /// assert_eq!("Pending205".parse(), Ok(CredentialStatus::Pending205));
     /// assert_eq!(CredentialStatus::Pending205.name(), "Pending");
     /// ```
+    ///
+    /// The enum is `#[non_exhaustive]`: the API documents new codes from time to time, and
+    /// adding one must not be a breaking release of this crate. A `match` outside this crate
+    /// needs a wildcard arm, and a client that must not fail on a code it does not know yet
+    /// reads codes into an [`AnyCode`](crate::AnyCode), which keeps any three-digit code.
+    #[non_exhaustive]
     pub enum CredentialStatus {
         /// Progress information.
         1xx Progress <

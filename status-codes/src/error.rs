@@ -46,6 +46,40 @@ impl fmt::Display for UnknownCodeError {
 
 impl core::error::Error for UnknownCodeError {}
 
+/// A number that is not a three-digit code, from [`AnyCode::new`](crate::AnyCode::new).
+///
+/// ```
+/// use status_codes::{AnyCode, CredentialStatus};
+///
+/// let error = AnyCode::<CredentialStatus>::try_from(99).unwrap_err();
+/// assert_eq!(error.to_string(), "99 is not a three-digit code (100 to 999)");
+/// assert_eq!(error.value(), 99);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CodeRangeError {
+    value: u16,
+}
+
+impl CodeRangeError {
+    pub(crate) const fn new(value: u16) -> Self {
+        Self { value }
+    }
+
+    /// The number that was given.
+    #[must_use]
+    pub const fn value(&self) -> u16 {
+        self.value
+    }
+}
+
+impl fmt::Display for CodeRangeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} is not a three-digit code (100 to 999)", self.value)
+    }
+}
+
+impl core::error::Error for CodeRangeError {}
+
 /// Why a string did not parse; see [`ParseError::kind`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -65,8 +99,52 @@ pub enum ParseErrorKind {
     },
 }
 
-/// How much of the input an error keeps, in bytes.
+/// How much of an input an error keeps, in bytes.
 const EXCERPT_CAPACITY: usize = 40;
+
+/// The first 40 bytes of a string (cut at a character boundary) and its length: enough for an
+/// error to name a value without allocating.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Excerpt {
+    bytes: [u8; EXCERPT_CAPACITY],
+    kept: u8,
+    len: usize,
+}
+
+impl Excerpt {
+    pub(crate) fn new(text: &str) -> Self {
+        let mut cut = text.len().min(EXCERPT_CAPACITY);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let mut bytes = [0; EXCERPT_CAPACITY];
+        bytes[..cut].copy_from_slice(&text.as_bytes()[..cut]);
+        Self {
+            bytes,
+            kept: u8::try_from(cut).unwrap_or(u8::MAX),
+            len: text.len(),
+        }
+    }
+
+    pub(crate) fn text(&self) -> &str {
+        core::str::from_utf8(&self.bytes[..usize::from(self.kept)]).unwrap_or_default()
+    }
+
+    pub(crate) const fn is_truncated(&self) -> bool {
+        self.len > self.kept as usize
+    }
+}
+
+/// Quoted and escaped, with the full length when cut: `"Pendng"`, `"aaaa…"… (700 bytes)`.
+impl fmt::Display for Excerpt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.text())?;
+        if self.is_truncated() {
+            write!(f, "… ({} bytes)", self.len)?;
+        }
+        Ok(())
+    }
+}
 
 /// A string that is not a code, name or `Display` form of the table, from `FromStr`.
 ///
@@ -88,27 +166,17 @@ const EXCERPT_CAPACITY: usize = 40;
 pub struct ParseError {
     type_name: &'static str,
     kind: ParseErrorKind,
-    excerpt: [u8; EXCERPT_CAPACITY],
-    excerpt_len: u8,
-    input_len: usize,
+    input: Excerpt,
 }
 
 impl ParseError {
     /// An error of `kind` for `input`, which the enum named `type_name` did not accept.
     #[must_use]
     pub fn new(kind: ParseErrorKind, input: &str, type_name: &'static str) -> Self {
-        let mut cut = input.len().min(EXCERPT_CAPACITY);
-        while !input.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let mut excerpt = [0; EXCERPT_CAPACITY];
-        excerpt[..cut].copy_from_slice(&input.as_bytes()[..cut]);
         Self {
             type_name,
             kind,
-            excerpt,
-            excerpt_len: u8::try_from(cut).unwrap_or(u8::MAX),
-            input_len: input.len(),
+            input: Excerpt::new(input),
         }
     }
 
@@ -127,19 +195,19 @@ impl ParseError {
     /// The input, or its first 40 bytes when [`is_truncated`](Self::is_truncated).
     #[must_use]
     pub fn input(&self) -> &str {
-        core::str::from_utf8(&self.excerpt[..usize::from(self.excerpt_len)]).unwrap_or_default()
+        self.input.text()
     }
 
     /// Whether [`input`](Self::input) is shorter than the string that failed to parse.
     #[must_use]
     pub const fn is_truncated(&self) -> bool {
-        self.input_len > self.excerpt_len as usize
+        self.input.is_truncated()
     }
 
     /// The length in bytes of the string that failed to parse.
     #[must_use]
     pub const fn input_len(&self) -> usize {
-        self.input_len
+        self.input.len
     }
 }
 
@@ -152,27 +220,14 @@ impl fmt::Display for ParseError {
             }
             ParseErrorKind::UnknownCode(code) => write!(f, "{code} is not a {type_name} code"),
             ParseErrorKind::UnknownName => {
-                self.write_input(f)?;
-                write!(f, " is not a {type_name} code or name")
+                write!(f, "{} is not a {type_name} code or name", self.input)
             }
-            ParseErrorKind::NameMismatch { code, expected } => {
-                self.write_input(f)?;
-                write!(
-                    f,
-                    " is not a {type_name}: code {code} is named {expected:?}"
-                )
-            }
+            ParseErrorKind::NameMismatch { code, expected } => write!(
+                f,
+                "{} is not a {type_name}: code {code} is named {expected:?}",
+                self.input
+            ),
         }
-    }
-}
-
-impl ParseError {
-    fn write_input(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}", self.input())?;
-        if self.is_truncated() {
-            write!(f, "… ({} bytes)", self.input_len)?;
-        }
-        Ok(())
     }
 }
 
@@ -182,8 +237,8 @@ impl fmt::Debug for ParseError {
             .field("type_name", &self.type_name)
             .field("kind", &self.kind)
             .field("input", &self.input())
-            .field("input_len", &self.input_len)
-            .finish_non_exhaustive()
+            .field("input_len", &self.input.len)
+            .finish()
     }
 }
 

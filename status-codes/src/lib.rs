@@ -24,12 +24,14 @@
 #![no_std]
 #![forbid(unsafe_code)]
 
+mod any_code;
 mod credential;
 mod error;
-#[cfg(feature = "serde")]
-mod external;
 mod parse;
 mod traits;
+
+#[cfg(feature = "serde")]
+pub mod serde;
 
 /// The README's examples, run as doc tests.
 #[cfg(doctest)]
@@ -40,8 +42,9 @@ struct ReadmeDoctests;
 #[path = "private.rs"]
 pub mod __private;
 
+pub use any_code::AnyCode;
 pub use credential::{CredentialStatus, CredentialStatusCategory};
-pub use error::{ParseError, ParseErrorKind, UnknownCodeError};
+pub use error::{CodeRangeError, ParseError, ParseErrorKind, UnknownCodeError};
 pub use traits::{StatusCategory, StatusCode};
 
 /// Generates a status code enum from a table, checked at compile time.

@@ -5,7 +5,7 @@ pub use crate::parse::parse;
 pub use status_macros::status_codes;
 
 #[cfg(feature = "serde")]
-pub use crate::external::serde::{deserialize, serialize};
+pub use crate::serde::code::{deserialize, serialize};
 #[cfg(feature = "serde")]
 pub use serde_core as serde;
 
@@ -23,7 +23,7 @@ macro_rules! __impl_serde {
                 where
                     S: $crate::__private::serde::Serializer,
                 {
-                    $crate::__private::serialize(*self, serializer)
+                    $crate::__private::serialize(self, serializer)
                 }
             }
 

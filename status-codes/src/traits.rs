@@ -71,6 +71,16 @@ pub trait StatusCode:
     /// ```
     fn name(self) -> &'static str;
 
+    /// The variant's identifier. It differs from [`name`](Self::name) where the table gives a
+    /// name with `as`, and [`from_name`](Self::from_name) accepts it too.
+    ///
+    /// ```
+    /// use status_codes::{CredentialStatus, StatusCode};
+    /// assert_eq!(StatusCode::identifier(CredentialStatus::Pending205), "Pending205");
+    /// assert_eq!(StatusCode::identifier(CredentialStatus::Pending), "Pending");
+    /// ```
+    fn identifier(self) -> &'static str;
+
     /// The description written in the table's doc comments, if any. The documented credential
     /// table describes none of its codes.
     ///

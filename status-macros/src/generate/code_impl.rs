@@ -15,6 +15,7 @@ use super::name_lookup;
 use crate::model::Table;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
+use syn::ext::IdentExt;
 
 pub fn generate(table: &Table) -> TokenStream {
     let ident = &table.ident;
@@ -25,6 +26,10 @@ pub fn generate(table: &Table) -> TokenStream {
     let code = code_body(table);
     let name = by_code_table(table, "NAMES", &quote!(self), |code| code.name.clone())
         .unwrap_or_else(|| quote!(match self {}));
+    let identifier = by_code_table(table, "IDENTIFIERS", &quote!(self), |code| {
+        code.ident.unraw().to_string()
+    })
+    .unwrap_or_else(|| quote!(match self {}));
     let description = description(table);
     let category_arms = table
         .categories
@@ -80,6 +85,13 @@ pub fn generate(table: &Table) -> TokenStream {
             #[inline]
             pub const fn name(self) -> &'static ::core::primitive::str {
                 #name
+            }
+
+            /// The variant's identifier, such as `"Pending205"`; `from_name` accepts it too.
+            #[must_use]
+            #[inline]
+            pub const fn identifier(self) -> &'static ::core::primitive::str {
+                #identifier
             }
 
             /// The description given by the code's doc comments in the table, if any.

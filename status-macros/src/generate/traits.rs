@@ -99,6 +99,10 @@ fn facade_traits(table: &Table) -> TokenStream {
                     Self::name(self)
                 }
                 #[inline]
+                fn identifier(self) -> &'static ::core::primitive::str {
+                    Self::identifier(self)
+                }
+                #[inline]
                 fn description(self) -> ::core::option::Option<&'static ::core::primitive::str> {
                     Self::description(self)
                 }

@@ -1,0 +1,63 @@
+//! The name form: a code serializes as its name, `"TwofaTimeout"`.
+//!
+//! Where an earlier code already has the same name, the code's identifier is written instead
+//! (`"Pending205"`), so that every value reads back as itself. A code an [`AnyCode`] does not
+//! know has no name and is written as its integer. Reading accepts everything the default form
+//! accepts, in self-describing formats such as JSON.
+//!
+//! ```
+//! use serde::{Deserialize, Serialize};
+//! use status_codes::{AnyCode, CredentialStatus};
+//!
+//! #[derive(Serialize, Deserialize, PartialEq, Debug)]
+//! struct Credential {
+//!     #[serde(with = "status_codes::serde::name")]
+//!     status: CredentialStatus,
+//!     #[serde(with = "status_codes::serde::name")]
+//!     previous: AnyCode<CredentialStatus>,
+//! }
+//!
+//! let credential = Credential {
+//!     status: CredentialStatus::Pending205,
+//!     previous: AnyCode::new(207).unwrap(),
+//! };
+//! let json = serde_json::to_string(&credential).unwrap();
+//! assert_eq!(json, r#"{"status":"Pending205","previous":207}"#);
+//! assert_eq!(serde_json::from_str::<Credential>(&json).unwrap(), credential);
+//! ```
+//!
+//! [`AnyCode`]: crate::AnyCode
+
+use super::{Repr, visitor::ReprVisitor};
+use crate::StatusCode;
+use serde_core::{Deserializer, Serializer};
+
+/// Serializes the name (or, where the name is taken by an earlier code, the identifier); an
+/// unknown code as its integer.
+///
+/// # Errors
+/// Whatever the serializer returns.
+pub fn serialize<R: Repr, S: Serializer>(value: &R, serializer: S) -> Result<S::Ok, S::Error> {
+    let code = value.to_any();
+    match code.known() {
+        Some(known) => serializer.serialize_str(key(known)),
+        None => serializer.serialize_u16(code.code()),
+    }
+}
+
+/// Deserializes a name, identifier, code or `Display` form.
+///
+/// # Errors
+/// A value that is none of these, with a message naming it.
+pub fn deserialize<'de, R: Repr, D: Deserializer<'de>>(deserializer: D) -> Result<R, D::Error> {
+    deserializer.deserialize_any(ReprVisitor::<R>::new())
+}
+
+/// The string that reads back as `status`.
+fn key<T: StatusCode>(status: T) -> &'static str {
+    if T::from_name(status.name()) == Some(status) {
+        status.name()
+    } else {
+        status.identifier()
+    }
+}
