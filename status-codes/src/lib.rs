@@ -30,6 +30,11 @@ mod error;
 mod parse;
 mod traits;
 
+#[cfg(feature = "schemars")]
+extern crate alloc;
+
+#[cfg(feature = "schemars")]
+mod schemars;
 #[cfg(feature = "serde")]
 pub mod serde;
 

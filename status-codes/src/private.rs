@@ -48,3 +48,46 @@ macro_rules! __impl_serde {
 }
 
 pub use crate::__impl_serde as impl_serde;
+
+#[cfg(feature = "schemars")]
+pub use crate::schemars::{code_schema, schema_id, schema_name};
+#[cfg(feature = "schemars")]
+pub use ::schemars;
+#[cfg(feature = "schemars")]
+pub use alloc::borrow::Cow;
+
+/// Implements `JsonSchema` for a generated enum when the facade's `schemars` feature is on.
+#[cfg(feature = "schemars")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_schemars {
+    ($ty:ident) => {
+        const _: () = {
+            #[automatically_derived]
+            impl $crate::__private::schemars::JsonSchema for $ty {
+                fn schema_name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
+                    $crate::__private::schema_name::<Self>()
+                }
+
+                fn schema_id() -> $crate::__private::Cow<'static, ::core::primitive::str> {
+                    $crate::__private::schema_id::<Self>()
+                }
+
+                fn json_schema(
+                    _: &mut $crate::__private::schemars::SchemaGenerator,
+                ) -> $crate::__private::schemars::Schema {
+                    $crate::__private::code_schema::<Self>()
+                }
+            }
+        };
+    };
+}
+
+#[cfg(not(feature = "schemars"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_schemars {
+    ($ty:ident) => {};
+}
+
+pub use crate::__impl_schemars as impl_schemars;

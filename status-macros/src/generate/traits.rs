@@ -74,6 +74,7 @@ pub fn generate(table: &Table) -> TokenStream {
         };
 
         #krate::__private::impl_serde! { #ident }
+        #krate::__private::impl_schemars! { #ident }
     }
 }
 

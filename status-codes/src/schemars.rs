@@ -1,0 +1,87 @@
+//! JSON Schema support, with the `schemars` feature: the schema of the default serde form.
+//!
+//! A generated enum's schema is an integer `enum` of its codes, with the vendor extensions
+//! OpenAPI generators read for the constant names and descriptions (`x-enum-varnames`,
+//! `x-enum-descriptions`), and a description listing every code. An [`AnyCode`]'s schema is
+//! any integer from 100 to 999.
+//!
+//! ```
+//! use status_codes::CredentialStatus;
+//!
+//! let schema = schemars::schema_for!(CredentialStatus);
+//! assert_eq!(schema.get("type").unwrap(), "integer");
+//! assert_eq!(schema.get("enum").unwrap().as_array().unwrap().len(), 24);
+//! assert_eq!(schema.get("x-enum-varnames").unwrap()[5], "Pending");
+//! assert_eq!(schema.get("x-enum-varnames").unwrap()[9], "Pending205");
+//! ```
+
+use crate::{AnyCode, StatusCode};
+use alloc::borrow::Cow;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt::Write;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+
+/// The schema's name: the enum's.
+pub fn schema_name<T: StatusCode>() -> Cow<'static, str> {
+    Cow::Borrowed(T::TYPE_NAME)
+}
+
+/// A unique id: the enum's full path.
+pub fn schema_id<T: StatusCode>() -> Cow<'static, str> {
+    Cow::Borrowed(core::any::type_name::<T>())
+}
+
+/// The schema of a generated enum's default serde form.
+pub fn code_schema<T: StatusCode>() -> Schema {
+    let codes: Vec<u16> = T::ALL.iter().map(|status| status.code()).collect();
+    let identifiers: Vec<&str> = T::ALL.iter().map(|status| status.identifier()).collect();
+    let descriptions: Vec<&str> = T::ALL
+        .iter()
+        .map(|status| status.description().unwrap_or(status.name()))
+        .collect();
+    let mut description = format!("A {} code, sent as its integer value:\n", T::TYPE_NAME);
+    for status in T::ALL {
+        let _ = write!(description, "\n* `{}` {}", status.code(), status.name());
+        if let Some(text) = status.description() {
+            let _ = write!(description, ": {text}");
+        }
+    }
+    json_schema!({
+        "title": T::TYPE_NAME,
+        "description": description,
+        "type": "integer",
+        "enum": codes,
+        "x-enum-varnames": identifiers,
+        "x-enum-descriptions": descriptions,
+    })
+}
+
+impl<T: StatusCode> JsonSchema for AnyCode<T> {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Owned(format!("AnyCode_{}", T::TYPE_NAME))
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        Cow::Owned(format!(
+            "status_codes::AnyCode<{}>",
+            core::any::type_name::<T>()
+        ))
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let known: Vec<u16> = T::ALL.iter().map(|status| status.code()).collect();
+        let description: String = format!(
+            "A three-digit code: one of {}'s or one it does not have yet.",
+            T::TYPE_NAME
+        );
+        json_schema!({
+            "description": description,
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 999,
+            "examples": known,
+        })
+    }
+}

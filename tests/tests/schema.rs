@@ -1,0 +1,99 @@
+//! JSON Schema of `CredentialStatus` and `AnyCode`, compared in full.
+
+use serde_json::json;
+use status_codes::{AnyCode, CredentialStatus};
+
+#[test]
+fn credential_status_schema() {
+    let schema = schemars::schema_for!(CredentialStatus);
+    let codes: Vec<u16> = CredentialStatus::ALL.iter().map(|s| s.code()).collect();
+    let names: Vec<&str> = CredentialStatus::ALL.iter().map(|s| s.name()).collect();
+    let mut identifiers = names.clone();
+    identifiers[9] = "Pending205";
+    let mut description = String::from("A CredentialStatus code, sent as its integer value:\n");
+    for (code, name) in codes.iter().zip(&names) {
+        description.push_str(&format!("\n* `{code}` {name}"));
+    }
+    assert_eq!(
+        schema.as_value(),
+        &json!({
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": "CredentialStatus",
+            "description": description,
+            "type": "integer",
+            "enum": codes,
+            "x-enum-varnames": identifiers,
+            "x-enum-descriptions": names,
+        })
+    );
+    assert!(
+        schema.as_value()["description"]
+            .as_str()
+            .unwrap()
+            .contains("\n* `205` Pending\n")
+    );
+}
+
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)]
+struct Credential {
+    status: CredentialStatus,
+    last: AnyCode<CredentialStatus>,
+}
+
+#[test]
+fn schemas_inside_a_struct() {
+    let schema = schemars::schema_for!(Credential);
+    let value = schema.as_value();
+    assert_eq!(
+        value["properties"]["status"],
+        json!({"$ref": "#/$defs/CredentialStatus"})
+    );
+    assert_eq!(
+        value["properties"]["last"],
+        json!({"$ref": "#/$defs/AnyCode_CredentialStatus"})
+    );
+    assert_eq!(
+        value["$defs"]["CredentialStatus"]["enum"]
+            .as_array()
+            .unwrap()
+            .len(),
+        24
+    );
+    let codes: Vec<u16> = CredentialStatus::ALL.iter().map(|s| s.code()).collect();
+    assert_eq!(
+        value["$defs"]["AnyCode_CredentialStatus"],
+        json!({
+            "description": "A three-digit code: one of CredentialStatus's or one it does not have yet.",
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 999,
+            "examples": codes,
+        })
+    );
+}
+
+status_codes::status_codes! {
+    /// Described codes.
+    pub enum Described {
+        1xx Progress <
+            /// Waiting in line.
+            100 Queued,
+            101 Running,
+        >
+    }
+}
+
+#[test]
+fn descriptions_come_from_doc_comments() {
+    let schema = schemars::schema_for!(Described);
+    let value = schema.as_value();
+    assert_eq!(
+        value["x-enum-descriptions"],
+        json!(["Waiting in line.", "Running"])
+    );
+    assert_eq!(
+        value["description"],
+        "A Described code, sent as its integer value:\n\n* `100` Queued: Waiting in line.\n* `101` Running"
+    );
+}
