@@ -1,7 +1,7 @@
 //! JSON Schema support, with the `schemars` feature: the schema of the default serde form.
 //!
 //! A generated enum's schema is an integer `enum` of its codes, with the vendor extensions
-//! OpenAPI generators read for the constant names and descriptions (`x-enum-varnames`,
+//! `OpenAPI` generators read for the constant names and descriptions (`x-enum-varnames`,
 //! `x-enum-descriptions`), and a description listing every code. An [`AnyCode`]'s schema is
 //! any integer from 100 to 999.
 //!
@@ -24,16 +24,19 @@ use core::fmt::Write;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 /// The schema's name: the enum's.
+#[must_use]
 pub fn schema_name<T: StatusCode>() -> Cow<'static, str> {
     Cow::Borrowed(T::TYPE_NAME)
 }
 
 /// A unique id: the enum's full path.
+#[must_use]
 pub fn schema_id<T: StatusCode>() -> Cow<'static, str> {
     Cow::Borrowed(core::any::type_name::<T>())
 }
 
 /// The schema of a generated enum's default serde form.
+#[must_use]
 pub fn code_schema<T: StatusCode>() -> Schema {
     let codes: Vec<u16> = T::ALL.iter().map(|status| status.code()).collect();
     let identifiers: Vec<&str> = T::ALL.iter().map(|status| status.identifier()).collect();
