@@ -1,6 +1,7 @@
 //! JSON Schema of `CredentialStatus` and `AnyCode`, compared in full.
 
 use serde_json::json;
+use std::fmt::Write;
 use status_codes::{AnyCode, CredentialStatus};
 
 #[test]
@@ -12,7 +13,7 @@ fn credential_status_schema() {
     identifiers[9] = "Pending205";
     let mut description = String::from("A CredentialStatus code, sent as its integer value:\n");
     for (code, name) in codes.iter().zip(&names) {
-        description.push_str(&format!("\n* `{code}` {name}"));
+        write!(description, "\n* `{code}` {name}").unwrap();
     }
     assert_eq!(
         schema.as_value(),
