@@ -18,11 +18,15 @@
 //! ```
 //!
 //! # Features
-//! - `serde`: `Serialize` and `Deserialize` for every generated enum. A code serializes as its
-//!   integer; it deserializes from the integer or, in human-readable formats, from a string
-//!   holding its name, code or `Display` form.
+//! - `serde`: `Serialize` and `Deserialize` for every generated enum and [`AnyCode`]. A code
+//!   serializes as its integer; it deserializes from the integer or, in human-readable formats,
+//!   from a string holding its name, code or `Display` form. The [`serde`](mod@serde) module
+//!   has the name and object forms.
+//! - `schemars`: `JsonSchema` for every generated enum and [`AnyCode`]: the codes as an integer
+//!   `enum`, with names and descriptions for `OpenAPI` generators.
 #![no_std]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod any_code;
 mod credential;
@@ -36,6 +40,7 @@ extern crate alloc;
 #[cfg(feature = "schemars")]
 mod schemars;
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;
 
 /// The README's examples, run as doc tests.
