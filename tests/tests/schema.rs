@@ -1,8 +1,8 @@
 //! JSON Schema of `CredentialStatus` and `AnyCode`, compared in full.
 
 use serde_json::json;
-use std::fmt::Write;
 use status_codes::{AnyCode, CredentialStatus};
+use std::fmt::Write;
 
 #[test]
 fn credential_status_schema() {
