@@ -337,7 +337,11 @@ mod dense {
 
     pub fn from_code(code: u16) -> Option<u8> {
         let index = usize::from(code.wrapping_sub(100));
-        if index < BY_CODE.len() { BY_CODE[index] } else { None }
+        if index < BY_CODE.len() {
+            BY_CODE[index]
+        } else {
+            None
+        }
     }
 }
 
@@ -414,10 +418,20 @@ fn enum_to_name(c: &mut Criterion) {
     let mut group = c.benchmark_group("enum_to_name");
     group.throughput(Throughput::Elements(STREAM as u64));
     group.bench_function("status_codes", |b| {
-        b.iter(|| black_box(&ours).iter().map(|s| s.name().len()).sum::<usize>());
+        b.iter(|| {
+            black_box(&ours)
+                .iter()
+                .map(|s| s.name().len())
+                .sum::<usize>()
+        });
     });
     group.bench_function("hand_match", |b| {
-        b.iter(|| black_box(&hand).iter().map(|s| s.name().len()).sum::<usize>());
+        b.iter(|| {
+            black_box(&hand)
+                .iter()
+                .map(|s| s.name().len())
+                .sum::<usize>()
+        });
     });
     group.bench_function("strum", |b| {
         b.iter(|| {
@@ -440,7 +454,12 @@ fn enum_to_name(c: &mut Criterion) {
     let mut group = c.benchmark_group("enum_to_code");
     group.throughput(Throughput::Elements(STREAM as u64));
     group.bench_function("status_codes", |b| {
-        b.iter(|| black_box(&ours).iter().map(|s| u32::from(s.code())).sum::<u32>());
+        b.iter(|| {
+            black_box(&ours)
+                .iter()
+                .map(|s| u32::from(s.code()))
+                .sum::<u32>()
+        });
     });
     group.bench_function("dense_array", |b| {
         b.iter(|| {
@@ -498,8 +517,10 @@ fn name_to_enum(c: &mut Criterion) {
 
 fn formatting(c: &mut Criterion) {
     use std::io::Write;
-    let statuses: Vec<CredentialStatus> =
-        index_stream().iter().map(|&i| CredentialStatus::ALL[i]).collect();
+    let statuses: Vec<CredentialStatus> = index_stream()
+        .iter()
+        .map(|&i| CredentialStatus::ALL[i])
+        .collect();
     let mut group = c.benchmark_group("write");
     group.throughput(Throughput::Elements(STREAM as u64));
     let mut buffer = Vec::with_capacity(STREAM * 32);
@@ -524,5 +545,11 @@ fn formatting(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, code_to_enum, enum_to_name, name_to_enum, formatting);
+criterion_group!(
+    benches,
+    code_to_enum,
+    enum_to_name,
+    name_to_enum,
+    formatting
+);
 criterion_main!(benches);

@@ -15,10 +15,13 @@ pub fn parse<T: StatusCode>(text: &str) -> Result<T, ParseError> {
     }
     if let Some(code) = bytes.get(..3).and_then(three_digits) {
         match bytes.get(3) {
-            None => return T::from_code(code).ok_or(error(ParseErrorKind::UnknownCode(code))),
+            None => {
+                return T::from_code(code).ok_or_else(|| error(ParseErrorKind::UnknownCode(code)));
+            }
             Some(b' ') => {
                 let name = &text[4..];
-                let status = T::from_code(code).ok_or(error(ParseErrorKind::UnknownCode(code)))?;
+                let status =
+                    T::from_code(code).ok_or_else(|| error(ParseErrorKind::UnknownCode(code)))?;
                 if status.name() == name || T::from_name(name) == Some(status) {
                     return Ok(status);
                 }
@@ -30,7 +33,7 @@ pub fn parse<T: StatusCode>(text: &str) -> Result<T, ParseError> {
             Some(_) => {}
         }
     }
-    T::from_name(text).ok_or(error(ParseErrorKind::UnknownName))
+    T::from_name(text).ok_or_else(|| error(ParseErrorKind::UnknownName))
 }
 
 /// `[1-9][0-9][0-9]` as a number.

@@ -197,14 +197,41 @@ fn missing_crate_path_is_an_error_not_a_panic() {
 }
 
 #[test]
-fn name_lookup_dispatches_on_length_then_a_byte() {
+fn name_lookup_is_a_perfect_hash_when_one_exists() {
     let output = expand_table(quote! {
         pub enum E { 1xx P < 100 Abc, 101 Abd, 102 Xyz, 103 Long > }
     });
     let text = squash(&output);
-    assert!(text.contains("matchbytes.len(){3usize=>matchbytes[2usize]{"));
-    assert!(text.contains("99u8=>ifbytes==b\"Abc\"{::core::option::Option::Some(E::Abc)}"));
-    assert!(text.contains("4usize=>ifbytes==b\"Long\""));
+    assert!(
+        text.contains("constSLOTS:&[(&::core::primitive::str,::core::option::Option<E>);8usize]")
+    );
+    for key in ["Abc", "Abd", "Xyz", "Long"] {
+        assert!(
+            text.contains(&format!(
+                "(\"{key}\",::core::option::Option::Some(E::{key}))"
+            )),
+            "{key}"
+        );
+    }
+    assert_eq!(
+        text.matches("(\"\",::core::option::Option::None)").count(),
+        4
+    );
+    assert!(text.contains("letbytes=name.as_bytes();"));
+    assert!(!text.contains("matchbytes.len()"));
+}
+
+#[test]
+fn name_lookup_falls_back_to_a_decision_tree() {
+    // Same first byte, last byte and length: no hash of those tells them apart.
+    let output = expand_table(quote! {
+        pub enum E { 1xx P < 100 Axxz, 101 Ayyz, 102 Azzz, 103 Long > }
+    });
+    let text = squash(&output);
+    assert!(!text.contains("SLOTS"));
+    assert!(text.contains("matchbytes.len(){4usize=>matchbytes[1usize]{"));
+    assert!(text.contains("120u8=>ifbytes==b\"Axxz\"{::core::option::Option::Some(E::Axxz)}"));
+    assert!(text.contains("111u8=>ifbytes==b\"Long\""));
 }
 
 #[test]
@@ -214,9 +241,9 @@ fn duplicate_names_select_the_first_code_and_identifiers_stay_reachable() {
     });
     assert_eq!(compile_errors(&output), Vec::<String>::new());
     let text = squash(&output);
-    assert!(text.contains("ifbytes==b\"Pending\"{::core::option::Option::Some(E::Pending)}"));
-    assert!(text.contains("ifbytes==b\"Pending205\"{::core::option::Option::Some(E::Pending205)}"));
-    assert!(!text.contains("b\"Pending\"{::core::option::Option::Some(E::Pending205)}"));
+    assert!(text.contains("(\"Pending\",::core::option::Option::Some(E::Pending))"));
+    assert!(text.contains("(\"Pending205\",::core::option::Option::Some(E::Pending205))"));
+    assert!(!text.contains("(\"Pending\",::core::option::Option::Some(E::Pending205))"));
 }
 
 #[test]

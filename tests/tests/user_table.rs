@@ -193,3 +193,20 @@ fn serde_for_user_tables() {
         "403 is not a JobStatus code at line 1 column 3"
     );
 }
+
+status_codes::status_codes! {
+    /// Names that only differ in the middle, which the name lookup cannot hash apart.
+    pub enum Lookalike {
+        1xx Progress < 100 Axxz, 101 Ayyz, 102 Azzz, 103 Long >
+    }
+}
+
+#[test]
+fn names_that_differ_only_in_the_middle() {
+    for status in Lookalike::ALL {
+        assert_eq!(Lookalike::from_name(status.name()), Some(status));
+    }
+    for miss in ["Axyz", "Azz", "Azzzz", "", "A", "Aaaz", "long"] {
+        assert_eq!(Lookalike::from_name(miss), None, "{miss}");
+    }
+}

@@ -1,9 +1,16 @@
-//! `from_name`: a decision tree built at expansion time.
+//! `from_name`: a lookup structure chosen at expansion time.
 //!
-//! A `match` on string literals compares the input against each candidate in turn. Instead the
-//! generated code switches on the input's length, then on the byte position that best tells the
-//! remaining candidates apart (chosen here, per group), and finishes with a single comparison
-//! against the only candidate left. No hashing, no allocation, at most one `memcmp`.
+//! A `match` on string literals compares the input against each candidate in turn, and every
+//! comparison is a branch that mispredicts on real input. Instead:
+//!
+//! - **Perfect hash** (the usual case): the macro searches for small multipliers `a` and `b`
+//!   such that `first byte × a + last byte × b + length`, masked to a power of two, sends every
+//!   name to its own slot. The generated code computes that hash without a branch, reads one
+//!   slot and makes one comparison. No hashing library, no allocation, and the same cost for a
+//!   hit and a miss.
+//! - **Decision tree** (when no such hash exists, say for names that differ only in the middle):
+//!   a switch on the length, then on the byte position that best tells the remaining names
+//!   apart, down to a single comparison.
 
 use crate::model::{Code, Table};
 use proc_macro2::{Literal, TokenStream};
@@ -11,9 +18,92 @@ use quote::quote;
 use std::collections::BTreeMap;
 
 pub fn body(table: &Table) -> TokenStream {
+    let keys = table.name_keys();
+    match PerfectHash::find(&keys) {
+        Some(hash) => hash.lookup(table, &keys),
+        None => decision_tree(table, keys),
+    }
+}
+
+/// `(first × a + last × b + length) & (slots - 1)`, injective over the table's names.
+struct PerfectHash {
+    a: usize,
+    b: usize,
+    slots: usize,
+}
+
+impl PerfectHash {
+    /// Multipliers tried per table size; enough for any table whose names differ in their first
+    /// byte, last byte or length, and cheap to search (at most 4 × 63 × 63 candidates).
+    const MULTIPLIERS: std::ops::Range<usize> = 1..64;
+
+    fn hash(&self, key: &[u8]) -> usize {
+        let (first, last) = (usize::from(key[0]), usize::from(key[key.len() - 1]));
+        (first * self.a + last * self.b + key.len()) & (self.slots - 1)
+    }
+
+    fn find(keys: &[(String, &Code)]) -> Option<Self> {
+        if keys.is_empty() || keys.iter().any(|(key, _)| key.is_empty()) {
+            return None;
+        }
+        let smallest = keys.len().next_power_of_two();
+        let mut taken = Vec::new();
+        for slots in (0..4).map(|shift| smallest << shift) {
+            for a in Self::MULTIPLIERS {
+                for b in Self::MULTIPLIERS {
+                    let candidate = Self { a, b, slots };
+                    taken.clear();
+                    taken.resize(slots, false);
+                    let injective = keys.iter().all(|(key, _)| {
+                        !std::mem::replace(&mut taken[candidate.hash(key.as_bytes())], true)
+                    });
+                    if injective {
+                        return Some(candidate);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn lookup(&self, table: &Table, keys: &[(String, &Code)]) -> TokenStream {
+        let enum_ident = &table.ident;
+        let mut slots: Vec<TokenStream> =
+            vec![quote!(("", ::core::option::Option::None)); self.slots];
+        for (key, code) in keys {
+            let variant = &code.ident;
+            slots[self.hash(key.as_bytes())] =
+                quote!((#key, ::core::option::Option::Some(#enum_ident::#variant)));
+        }
+        let (a, b, count) = (self.a, self.b, self.slots);
+        let mask = self.slots - 1;
+        quote! {
+            const SLOTS: &[(&::core::primitive::str, ::core::option::Option<#enum_ident>); #count] =
+                &[#(#slots),*];
+            let bytes = name.as_bytes();
+            let (::core::option::Option::Some(&first), ::core::option::Option::Some(&last)) =
+                (bytes.first(), bytes.last())
+            else {
+                return ::core::option::Option::None;
+            };
+            let hash = (first as ::core::primitive::usize)
+                .wrapping_mul(#a)
+                .wrapping_add((last as ::core::primitive::usize).wrapping_mul(#b))
+                .wrapping_add(bytes.len());
+            let (key, status) = SLOTS[hash & #mask];
+            if key.as_bytes() == bytes {
+                status
+            } else {
+                ::core::option::Option::None
+            }
+        }
+    }
+}
+
+fn decision_tree(table: &Table, keys: Vec<(String, &Code)>) -> TokenStream {
     let enum_ident = &table.ident;
     let mut by_length: BTreeMap<usize, Vec<(Vec<u8>, &Code)>> = BTreeMap::new();
-    for (key, code) in table.name_keys() {
+    for (key, code) in keys {
         by_length
             .entry(key.len())
             .or_default()
