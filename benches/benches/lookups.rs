@@ -513,6 +513,33 @@ fn name_to_enum(c: &mut Criterion) {
         });
     });
     group.finish();
+
+    let codes: Vec<String> = code_stream().iter().map(u16::to_string).collect();
+    let mut group = c.benchmark_group("code_text_to_enum");
+    group.throughput(Throughput::Elements(STREAM as u64));
+    group.bench_function("status_codes_from_str", |b| {
+        b.iter(|| {
+            black_box(&codes)
+                .iter()
+                .filter_map(|code| CredentialStatus::from_str(code).ok())
+                .map(|status| status as u32)
+                .sum::<u32>()
+        });
+    });
+    group.bench_function("parse_u16_then_from_code", |b| {
+        b.iter(|| {
+            black_box(&codes)
+                .iter()
+                .filter_map(|code| {
+                    code.parse::<u16>()
+                        .ok()
+                        .and_then(CredentialStatus::from_code)
+                })
+                .map(|status| status as u32)
+                .sum::<u32>()
+        });
+    });
+    group.finish();
 }
 
 fn formatting(c: &mut Criterion) {

@@ -112,6 +112,7 @@ pub(crate) struct Excerpt {
 }
 
 impl Excerpt {
+    #[inline]
     pub(crate) fn new(text: &str) -> Self {
         let mut cut = text.len().min(EXCERPT_CAPACITY);
         while !text.is_char_boundary(cut) {
@@ -172,6 +173,7 @@ pub struct ParseError {
 impl ParseError {
     /// An error of `kind` for `input`, which the enum named `type_name` did not accept.
     #[must_use]
+    #[inline]
     pub fn new(kind: ParseErrorKind, input: &str, type_name: &'static str) -> Self {
         Self {
             type_name,

@@ -7,33 +7,47 @@ use crate::{ParseError, ParseErrorKind, StatusCode};
 ///
 /// # Errors
 /// A [`ParseError`] naming `text` when it is none of these.
+#[inline]
 pub fn parse<T: StatusCode>(text: &str) -> Result<T, ParseError> {
-    let error = |kind| ParseError::new(kind, text, T::TYPE_NAME);
+    if let Some(status) = T::from_name(text) {
+        return Ok(status);
+    }
+    // Names and identifiers never start with a digit (the macro rejects such names), so only a
+    // string that does can still be a code.
     let bytes = text.as_bytes();
-    if bytes.is_empty() {
-        return Err(error(ParseErrorKind::Empty));
-    }
-    if let Some(code) = bytes.get(..3).and_then(three_digits) {
-        match bytes.get(3) {
-            None => {
-                return T::from_code(code).ok_or_else(|| error(ParseErrorKind::UnknownCode(code)));
-            }
-            Some(b' ') => {
-                let name = &text[4..];
-                let status =
-                    T::from_code(code).ok_or_else(|| error(ParseErrorKind::UnknownCode(code)))?;
-                if status.name() == name || T::from_name(name) == Some(status) {
-                    return Ok(status);
-                }
-                return Err(error(ParseErrorKind::NameMismatch {
-                    code,
-                    expected: status.name(),
-                }));
-            }
-            Some(_) => {}
+    match bytes.first() {
+        None => return Err(error::<T>(ParseErrorKind::Empty, text)),
+        Some(first) if !first.is_ascii_digit() => {
+            return Err(error::<T>(ParseErrorKind::UnknownName, text));
         }
+        Some(_) => {}
     }
-    T::from_name(text).ok_or_else(|| error(ParseErrorKind::UnknownName))
+    let Some(code) = bytes.get(..3).and_then(three_digits) else {
+        return Err(error::<T>(ParseErrorKind::UnknownName, text));
+    };
+    let status = match bytes.get(3) {
+        None | Some(b' ') => T::from_code(code),
+        Some(_) => return Err(error::<T>(ParseErrorKind::UnknownName, text)),
+    };
+    let Some(status) = status else {
+        return Err(error::<T>(ParseErrorKind::UnknownCode(code), text));
+    };
+    match text.get(4..) {
+        None => Ok(status),
+        Some(name) if status.name() == name || T::from_name(name) == Some(status) => Ok(status),
+        Some(_) => Err(error::<T>(
+            ParseErrorKind::NameMismatch {
+                code,
+                expected: status.name(),
+            },
+            text,
+        )),
+    }
+}
+
+#[inline]
+fn error<T: StatusCode>(kind: ParseErrorKind, text: &str) -> ParseError {
+    ParseError::new(kind, text, T::TYPE_NAME)
 }
 
 /// `[1-9][0-9][0-9]` as a number.
