@@ -9,6 +9,8 @@
 
 #[path = "../../status-macros/src/ast.rs"]
 mod ast;
+#[path = "../../status-macros/src/cursor.rs"]
+mod cursor;
 #[path = "../../status-macros/src/errors.rs"]
 mod errors;
 #[path = "../../status-macros/src/expand.rs"]
@@ -43,14 +45,20 @@ fn table(count: u16) -> TokenStream {
         source.push_str(" >");
     }
     source.push('}');
-    source.parse().expect("the generated table is valid Rust tokens")
+    source
+        .parse()
+        .expect("the generated table is valid Rust tokens")
 }
 
 fn expansion(c: &mut Criterion) {
     let mut group = c.benchmark_group("expansion");
     for count in [24, 100, 900] {
         let input = table(count);
-        assert!(!expand::expand(input.clone()).to_string().contains("compile_error"));
+        assert!(
+            !expand::expand(input.clone())
+                .to_string()
+                .contains("compile_error")
+        );
         group.throughput(Throughput::Elements(u64::from(count)));
         group.bench_with_input(BenchmarkId::from_parameter(count), &input, |b, input| {
             b.iter(|| expand::expand(black_box(input.clone())));

@@ -53,7 +53,7 @@ fn code_stream() -> Vec<u16> {
     (0..STREAM)
         .map(|_| {
             let pick = random(&mut seed);
-            if pick.is_multiple_of(5) {
+            if pick % 5 == 0 {
                 loop {
                     let code = 100 + u16::try_from(random(&mut seed) % 900).unwrap();
                     if !TABLE.iter().any(|&(known, _)| known == code) {

@@ -26,7 +26,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
 
 /// `extends path::Base` without the base table yet: ask the base's generated macro, which calls
 /// back with the base table in front of this invocation's tokens. Errors are reported then, once.
-fn call_base(base: &syn::Path, input: TokenStream) -> TokenStream {
+fn call_base(base: &TokenStream, input: TokenStream) -> TokenStream {
     let mut tokens = input.into_iter();
     let krate: TokenStream = tokens
         .by_ref()

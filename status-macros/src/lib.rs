@@ -4,6 +4,7 @@
 //! is documented there; the generated code calls into the facade.
 
 mod ast;
+mod cursor;
 mod errors;
 mod expand;
 mod generate;

@@ -3,16 +3,14 @@
 //! Codes and identifiers are unique; the table is whole enough to generate code that compiles.
 //! Facts derived from the table live here as methods, so generators never recompute them.
 
-use crate::ast::CodeRange;
-use proc_macro2::{Span, TokenStream};
+use crate::ast::{Attribute, CodeRange, unraw};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::format_ident;
-use syn::ext::IdentExt;
-use syn::{Attribute, Expr, ExprLit, Ident, Lit, Meta, Visibility};
 
 pub struct Table {
     pub krate: TokenStream,
     pub attrs: Vec<Attribute>,
-    pub vis: Visibility,
+    pub vis: TokenStream,
     pub ident: Ident,
     pub categories: Vec<Category>,
     /// Every code, in table order: an extended table's codes, then the extension's.
@@ -40,7 +38,7 @@ pub struct Code {
 
 /// `extends Path`: the extended enum, as the user named it, and its codes.
 pub struct Base {
-    pub path: syn::Path,
+    pub path: TokenStream,
     pub type_name: String,
     /// Identifiers of the extended enum's variants, which the extension shares.
     pub codes: Vec<Ident>,
@@ -74,11 +72,11 @@ impl Table {
 
     /// The generated category enum: `CredentialStatus` → `CredentialStatusCategory`.
     pub fn category_ident(&self) -> Ident {
-        format_ident!("{}Category", self.ident.unraw(), span = self.ident.span())
+        format_ident!("{}Category", unraw(&self.ident), span = self.ident.span())
     }
 
     pub fn type_name(&self) -> String {
-        self.ident.unraw().to_string()
+        unraw(&self.ident)
     }
 
     /// The strings `from_name` accepts, each with the code it selects, in table order: every
@@ -93,7 +91,7 @@ impl Table {
             }
         }
         for (_, code) in self.codes() {
-            let ident = code.ident.unraw().to_string();
+            let ident = unraw(&code.ident);
             if seen.insert(ident.clone()) {
                 keys.push((ident, code));
             }
@@ -104,7 +102,7 @@ impl Table {
 
 impl Category {
     pub fn name(&self) -> String {
-        self.ident.unraw().to_string()
+        unraw(&self.ident)
     }
 
     /// `MultiFactorAuthentication` → `is_multi_factor_authentication`.
@@ -132,7 +130,7 @@ impl Code {
 pub fn description(attrs: &[Attribute]) -> Option<String> {
     let mut paragraphs: Vec<String> = Vec::new();
     let mut current = String::new();
-    for line in attrs.iter().filter_map(doc_line) {
+    for line in attrs.iter().filter_map(Attribute::doc) {
         for line in line.split('\n') {
             let line = line.trim();
             if line.is_empty() {
@@ -151,19 +149,6 @@ pub fn description(attrs: &[Attribute]) -> Option<String> {
         paragraphs.push(current);
     }
     (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n"))
-}
-
-fn doc_line(attr: &Attribute) -> Option<String> {
-    match &attr.meta {
-        Meta::NameValue(pair) if pair.path.is_ident("doc") => match &pair.value {
-            Expr::Lit(ExprLit {
-                lit: Lit::Str(text),
-                ..
-            }) => Some(text.value()),
-            _ => None,
-        },
-        _ => None,
-    }
 }
 
 /// Lower snake case of a Rust identifier, keeping acronyms together (`HTTPError` → `http_error`).

@@ -1,96 +1,103 @@
 //! Tokens → [`ast::Table`], recovering after a malformed category or code so that every
 //! mistake in the table is reported in one compile.
+//!
+//! [`ast::Table`]: crate::ast::Table
 
-use crate::ast::{Category, Code, Header, Table};
-use crate::errors::Errors;
+use crate::ast::{Attribute, Category, Code, Header, Table};
+use crate::cursor::Cursor;
+use crate::errors::{Error, Errors};
 use crate::literal;
-use proc_macro2::{Span, TokenStream, TokenTree};
-use syn::parse::{ParseStream, Parser};
-use syn::{Attribute, Ident, LitStr, Token, Visibility, braced};
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 
 /// Parses the shim's `$crate;` and the table after it. `None` when not even the enum's name
 /// could be read; every problem found is in `errors`.
 pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
-    let parser = |stream: ParseStream| -> syn::Result<Option<Table>> {
-        let table = parse_table(stream, errors);
-        if table.is_some() && !stream.is_empty() {
-            errors.push(stream.error("unexpected token after the table's closing `}`"));
-        }
-        skip_until(stream, |_| false);
-        Ok(table)
-    };
-    match parser.parse2(input) {
-        Ok(table) => table,
+    let mut cursor = Cursor::new(input, Span::call_site());
+    let head = parse_krate(&mut cursor).and_then(|krate| Ok((krate, parse_base(&mut cursor)?)));
+    let (krate, base) = match head {
+        Ok(head) => head,
         Err(error) => {
             errors.push(error);
-            None
+            return None;
         }
+    };
+    let mut table = parse_enum(&mut cursor, errors)?;
+    if !cursor.is_empty() {
+        errors.push(cursor.error("unexpected token after the table's closing `}`"));
     }
+    table.krate = krate;
+    table.base = base.map(Box::new);
+    Some(table)
 }
 
-fn parse_table(input: ParseStream, errors: &mut Errors) -> Option<Table> {
-    let head = parse_krate(input).and_then(|krate| Ok((krate, parse_base(input)?)));
-    match head {
-        Ok((krate, base)) => {
-            let mut table = parse_enum(input, errors)?;
-            table.krate = krate;
-            table.base = base.map(Box::new);
-            Some(table)
+/// The tokens before the first `;`: the facade's path, which its shim passes as `$crate`.
+fn parse_krate(cursor: &mut Cursor) -> Result<TokenStream, Error> {
+    let mut krate = TokenStream::new();
+    loop {
+        if cursor.eat_punct(';') {
+            return Ok(krate);
         }
-        Err(error) => {
-            errors.push(error);
-            None
+        match cursor.next() {
+            Some(tree) => krate.extend([tree]),
+            None => {
+                return Err(cursor.error(
+                    "`status_macros::status_codes!` is called through `status_codes::status_codes!`",
+                ));
+            }
         }
     }
 }
 
 /// `@base "…"`: the extended table as source text, which its generated macro passes in front
 /// of an extension. It was validated where it was defined, so its own errors are not repeated.
-fn parse_base(input: ParseStream) -> syn::Result<Option<Table>> {
-    if !input.peek(Token![@]) {
+fn parse_base(cursor: &mut Cursor) -> Result<Option<Table>, Error> {
+    if !cursor.eat_punct('@') {
         return Ok(None);
     }
-    input.parse::<Token![@]>()?;
-    input.parse::<kw::base>()?;
-    let source: LitStr = input.parse()?;
-    let tokens: TokenStream = source.value().parse().map_err(|_| {
-        syn::Error::new(source.span(), "the extended table's source does not parse")
-    })?;
-    let parser = |stream: ParseStream| Ok(parse_enum(stream, &mut Errors::default()));
-    let base = parser.parse2(tokens)?;
-    base.map(Some)
-        .ok_or_else(|| syn::Error::new(source.span(), "the extended table's source does not parse"))
+    if !cursor.eat_keyword("base") {
+        return Err(cursor.error("expected `base`"));
+    }
+    let source = cursor.literal("expected the extended table's source")?;
+    let unreadable = || Error::new(source.span(), "the extended table's source does not parse");
+    let tokens: TokenStream = literal::string_value(&source)
+        .and_then(|text| text.parse().ok())
+        .ok_or_else(unreadable)?;
+    let mut base = Cursor::new(tokens, source.span());
+    parse_enum(&mut base, &mut Errors::default())
+        .map(Some)
+        .ok_or_else(unreadable)
 }
 
 /// `#[attrs] vis enum Name [extends Path] { categories }`.
-fn parse_enum(input: ParseStream, errors: &mut Errors) -> Option<Table> {
-    let head = (|| {
-        let attrs = Attribute::parse_outer(input)?;
-        let vis: Visibility = input.parse()?;
-        input
-            .parse::<Token![enum]>()
-            .map_err(|_| input.error("expected `enum`: a table reads `pub enum Name { … }`"))?;
-        let ident: Ident = input.parse()?;
-        let extends = if input.peek(kw::extends) {
-            input.parse::<kw::extends>()?;
-            Some(input.parse::<syn::Path>()?)
+fn parse_enum(cursor: &mut Cursor, errors: &mut Errors) -> Option<Table> {
+    let mut head = || -> Result<_, Error> {
+        let attrs = parse_attrs(cursor)?;
+        let vis = parse_vis(cursor);
+        if !cursor.eat_keyword("enum") {
+            return Err(cursor.error("expected `enum`: a table reads `pub enum Name { … }`"));
+        }
+        let ident = cursor.ident("expected the enum's name after `enum`")?;
+        let extends = if cursor.eat_keyword("extends") {
+            Some(parse_path(cursor)?)
         } else {
             None
         };
-        let content;
-        let brace = braced!(content in input);
-        Ok((attrs, vis, ident, extends, brace.span.join(), content))
-    })();
-    match head {
-        Ok((attrs, vis, ident, extends, body_span, content)) => Some(Table {
+        let body = cursor.group(Delimiter::Brace, "expected `{` and the table's categories")?;
+        Ok((attrs, vis, ident, extends, body))
+    };
+    match head() {
+        Ok((attrs, vis, ident, extends, body)) => Some(Table {
             krate: TokenStream::new(),
             attrs,
             vis,
             ident,
             extends,
             base: None,
-            body_span,
-            categories: parse_categories(&content, errors),
+            body_span: body.span(),
+            categories: parse_categories(
+                &mut Cursor::new(body.stream(), body.span_close()),
+                errors,
+            ),
         }),
         Err(error) => {
             errors.push(error);
@@ -99,118 +106,136 @@ fn parse_enum(input: ParseStream, errors: &mut Errors) -> Option<Table> {
     }
 }
 
-mod kw {
-    syn::custom_keyword!(base);
-    syn::custom_keyword!(extends);
+/// Outer attributes, `#[…]`, as written.
+fn parse_attrs(cursor: &mut Cursor) -> Result<Vec<Attribute>, Error> {
+    let mut attrs = Vec::new();
+    while cursor.peek_punct('#') {
+        let Some(TokenTree::Punct(pound)) = cursor.next() else {
+            unreachable!("peeked a `#`");
+        };
+        let brackets = cursor.group(Delimiter::Bracket, "expected `[` after `#`")?;
+        attrs.push(Attribute { pound, brackets });
+    }
+    Ok(attrs)
 }
 
-/// The tokens before the first `;`: the facade's path, which its shim passes as `$crate`.
-fn parse_krate(input: ParseStream) -> syn::Result<TokenStream> {
-    let mut krate = TokenStream::new();
+/// `pub`, `pub(crate)`, `pub(in path)`, … or nothing.
+fn parse_vis(cursor: &mut Cursor) -> TokenStream {
+    let mut vis = TokenStream::new();
+    if cursor.peek_keyword("pub") {
+        vis.extend(cursor.next());
+        if cursor.peek_group(Delimiter::Parenthesis) {
+            vis.extend(cursor.next());
+        }
+    }
+    vis
+}
+
+/// `path::to::Table`, optionally with a leading `::`.
+fn parse_path(cursor: &mut Cursor) -> Result<TokenStream, Error> {
+    let message =
+        "expected the path of the table to extend, such as `status_codes::CredentialStatus`";
+    let mut path = TokenStream::new();
     loop {
-        if input.peek(Token![;]) {
-            input.parse::<Token![;]>()?;
-            return Ok(krate);
+        if cursor.peek_punct(':') {
+            path.extend(cursor.next());
+            if !cursor.peek_punct(':') {
+                return Err(cursor.error(message));
+            }
+            path.extend(cursor.next());
         }
-        if input.is_empty() {
-            return Err(input.error(
-                "`status_macros::status_codes!` is called through `status_codes::status_codes!`",
-            ));
+        let segment = cursor.peek().cloned();
+        match segment {
+            Some(TokenTree::Ident(_)) => path.extend(cursor.next()),
+            _ => return Err(cursor.error(message)),
         }
-        krate.extend([input.parse::<TokenTree>()?]);
+        if !cursor.peek_punct(':') {
+            return Ok(path);
+        }
     }
 }
 
-fn parse_categories(input: ParseStream, errors: &mut Errors) -> Vec<Category> {
+fn parse_categories(cursor: &mut Cursor, errors: &mut Errors) -> Vec<Category> {
     let mut categories = Vec::new();
-    while !input.is_empty() {
-        match parse_category(input, errors) {
+    while !cursor.is_empty() {
+        match parse_category(cursor, errors) {
             Ok(category) => categories.push(category),
             Err(error) => {
                 errors.push(error);
-                skip_until(input, |punct| punct == '>');
-                let _ = input.parse::<Option<Token![>]>>();
+                cursor.skip_until(|punct| punct == '>');
+                cursor.eat_punct('>');
             }
         }
-        let _ = input.parse::<Option<Token![,]>>();
+        cursor.eat_punct(',');
     }
     categories
 }
 
-fn parse_category(input: ParseStream, errors: &mut Errors) -> syn::Result<Category> {
-    let attrs = Attribute::parse_outer(input)?;
-    let (text, span) = parse_literal(input, "expected a category header such as `1xx` or `40x`")?;
+fn parse_category(cursor: &mut Cursor, errors: &mut Errors) -> Result<Category, Error> {
+    let attrs = parse_attrs(cursor)?;
+    let header = cursor.literal("expected a category header such as `1xx` or `40x`")?;
+    let (text, span) = (header.to_string(), header.span());
     let range = literal::parse_header(&text)
         .map_err(|message| errors.at(span, message))
         .ok();
-    let header = Header { span, text, range };
-    let ident: Ident = input.parse().map_err(|_| {
-        input.error(format!(
-            "expected the category's name after `{}`, as in `{} Progress < … >`",
-            header.text, header.text
-        ))
-    })?;
-    input.parse::<Token![<]>().map_err(|_| {
-        input.error(format!(
-            "expected `<` after `{} {ident}`: a category's codes go between `<` and `>`",
-            header.text
-        ))
-    })?;
+    let ident = cursor.ident(&format!(
+        "expected the category's name after `{text}`, as in `{text} Progress < … >`"
+    ))?;
+    if !cursor.eat_punct('<') {
+        return Err(cursor.error(format!(
+            "expected `<` after `{text} {ident}`: a category's codes go between `<` and `>`"
+        )));
+    }
     let mut codes = Vec::new();
     loop {
-        if input.peek(Token![>]) {
-            input.parse::<Token![>]>()?;
+        if cursor.eat_punct('>') {
             break;
         }
-        if input.is_empty() {
-            errors.push(input.error(format!("expected `>` to close category `{ident}`")));
+        if cursor.is_empty() {
+            errors.push(cursor.error(format!("expected `>` to close category `{ident}`")));
             break;
         }
-        match parse_code(input, errors) {
+        match parse_code(cursor, errors) {
             Ok(code) => {
-                let separated = input.parse::<Option<Token![,]>>()?.is_some();
-                if !separated && !input.peek(Token![>]) && !input.is_empty() {
-                    errors.push(input.error(format!("expected `,` or `>` after `{}`", code.ident)));
-                    skip_past_code(input);
+                if !cursor.eat_punct(',') && !cursor.peek_punct('>') && !cursor.is_empty() {
+                    errors
+                        .push(cursor.error(format!("expected `,` or `>` after `{}`", code.ident)));
+                    skip_past_code(cursor);
                 }
                 codes.push(code);
             }
             Err(error) => {
                 errors.push(error);
-                skip_past_code(input);
+                skip_past_code(cursor);
             }
         }
     }
     Ok(Category {
         attrs,
-        header,
+        header: Header { span, text, range },
         ident,
         codes,
     })
 }
 
-fn parse_code(input: ParseStream, errors: &mut Errors) -> syn::Result<Code> {
-    let attrs = Attribute::parse_outer(input)?;
-    let (text, value_span) = parse_literal(input, "expected a code such as `100`")?;
+fn parse_code(cursor: &mut Cursor, errors: &mut Errors) -> Result<Code, Error> {
+    let attrs = parse_attrs(cursor)?;
+    let value = cursor.literal("expected a code such as `100`")?;
+    let (text, value_span) = (value.to_string(), value.span());
     let value = literal::parse_code(&text)
         .map_err(|message| errors.at(value_span, message))
         .ok();
-    let ident: Ident = input.parse().map_err(|error| {
-        if input.peek(syn::Ident) {
-            error
-        } else {
-            input.error(format!(
-                "expected the name of code `{text}`, as in `{text} Starting`"
-            ))
-        }
-    })?;
-    let name = if input.peek(Token![as]) {
-        input.parse::<Token![as]>()?;
-        Some(input.parse::<LitStr>().map_err(|_| {
-            input.error(format!(
-                "expected the documented name of `{ident}` as a string, as in `as \"Pending\"`"
-            ))
-        })?)
+    let ident = cursor.ident(&format!(
+        "expected the name of code `{text}`, as in `{text} Starting`"
+    ))?;
+    let name = if cursor.eat_keyword("as") {
+        let message = format!(
+            "expected the documented name of `{ident}` as a string, as in `as \"Pending\"`"
+        );
+        let name = cursor.literal(&message)?;
+        let value =
+            literal::string_value(&name).ok_or_else(|| Error::new(name.span(), &message))?;
+        Some((value, name.span()))
     } else {
         None
     };
@@ -223,41 +248,9 @@ fn parse_code(input: ParseStream, errors: &mut Errors) -> syn::Result<Code> {
     })
 }
 
-/// Reads one literal token as written in the source.
-fn parse_literal(input: ParseStream, expected: &str) -> syn::Result<(String, Span)> {
-    input.step(|cursor| {
-        if let Some((literal, rest)) = cursor.literal() {
-            return Ok(((literal.to_string(), literal.span()), rest));
-        }
-        Err(match cursor.token_tree() {
-            Some((tree, _)) => syn::Error::new(tree.span(), expected),
-            None => syn::Error::new(
-                cursor.span(),
-                format!("{expected}, found the end of the table"),
-            ),
-        })
-    })
-}
-
 /// Skips the rest of a malformed code: up to and including the next `,`, or up to the `>` that
 /// closes the category.
-fn skip_past_code(input: ParseStream) {
-    skip_until(input, |punct| punct == ',' || punct == '>');
-    let _ = input.parse::<Option<Token![,]>>();
-}
-
-/// Skips token trees until one is a punctuation mark accepted by `stop`, which is left unread.
-fn skip_until(input: ParseStream, stop: impl Fn(char) -> bool) {
-    let _ = input.step(|cursor| {
-        let mut rest = *cursor;
-        while let Some((tree, next)) = rest.token_tree() {
-            if let TokenTree::Punct(punct) = &tree {
-                if stop(punct.as_char()) {
-                    break;
-                }
-            }
-            rest = next;
-        }
-        Ok(((), rest))
-    });
+fn skip_past_code(cursor: &mut Cursor) {
+    cursor.skip_until(|punct| punct == ',' || punct == '>');
+    cursor.eat_punct(',');
 }

@@ -13,9 +13,11 @@ fn compile_errors(output: &TokenStream) -> Vec<String> {
             TokenTree::Ident(ident) if ident == "compile_error" => {
                 let _bang = trees.next();
                 if let Some(TokenTree::Group(group)) = trees.next() {
-                    let literal = group.stream().to_string();
-                    let text: String = syn::parse_str::<syn::LitStr>(&literal).unwrap().value();
-                    messages.push(text);
+                    let Some(TokenTree::Literal(literal)) = group.stream().into_iter().next()
+                    else {
+                        panic!("compile_error! without a message");
+                    };
+                    messages.push(crate::literal::string_value(&literal).unwrap());
                 }
             }
             TokenTree::Group(group) => messages.extend(compile_errors(&group.stream())),

@@ -5,13 +5,12 @@
 //! An extension is checked against the table it extends: the base's entries are taken as they
 //! are (they were checked where the base was defined), and a clash names the base entry.
 
-use crate::ast::{self, CodeRange};
+use crate::ast::{self, Attribute, CodeRange, unraw};
 use crate::errors::Errors;
 use crate::model;
-use proc_macro2::Span;
+use proc_macro2::{Delimiter, Group, Span};
+use quote::{ToTokens, quote};
 use std::collections::HashMap;
-use syn::Attribute;
-use syn::ext::IdentExt;
 
 /// Associated items of the generated enum that a variant of the same name would hide.
 const RESERVED_IDENTS: &[&str] = &["ALL"];
@@ -32,13 +31,14 @@ pub fn validate(table: &ast::Table, errors: &mut Errors) -> model::Table {
     let attrs = check_enum_attrs(&table.attrs, errors);
     let mut rules = Checker::default();
     if let Some(base) = &table.base {
-        rules.base_name = base.ident.unraw().to_string();
+        rules.base_name = unraw(&base.ident);
         let mut ignored = Errors::default();
         for category in &base.categories {
             rules.category(category, Origin::Base, &mut ignored);
         }
     }
-    let base_codes: Vec<syn::Ident> = rules.codes.iter().map(|code| code.ident.clone()).collect();
+    let base_codes: Vec<proc_macro2::Ident> =
+        rules.codes.iter().map(|code| code.ident.clone()).collect();
     let mut written_codes = 0;
     for category in &table.categories {
         written_codes += category.codes.len();
@@ -131,7 +131,7 @@ impl Checker {
         attrs: Vec<Attribute>,
         errors: &mut Errors,
     ) -> Option<usize> {
-        let name = category.ident.unraw().to_string();
+        let name = unraw(&category.ident);
         let span = category.ident.span();
         let header = &category.header;
         let first_at = match origin {
@@ -236,7 +236,7 @@ impl Checker {
     ) {
         let attrs = strip_cfg(&code.attrs, "code", errors);
         let mut keep = category_index.is_some();
-        let ident = code.ident.unraw().to_string();
+        let ident = unraw(&code.ident);
         let ident_span = code.ident.span();
         if RESERVED_IDENTS.contains(&ident.as_str()) {
             errors.at(
@@ -303,34 +303,35 @@ impl Checker {
 fn check_enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> Vec<Attribute> {
     let mut kept = Vec::with_capacity(attrs.len());
     for attr in attrs {
-        let path = attr.path();
-        if path.is_ident("repr") {
+        if attr.is("repr") {
             errors.spanned(
-                attr,
+                attr.to_token_stream(),
                 "`status_codes!` sets `#[repr(u16)]` itself: the codes are the discriminants",
             );
-        } else if path.is_ident("cfg") || path.is_ident("cfg_attr") {
+        } else if attr.is("cfg") || attr.is("cfg_attr") {
             errors.spanned(
-                attr,
+                attr.to_token_stream(),
                 "put `#[cfg]` on the `status_codes!` invocation, not on the enum inside it",
             );
-        } else if path.is_ident("derive") {
+        } else if let Some(paths) = attr.derive_paths() {
             let mut derives = Vec::new();
-            let parsed = attr.parse_nested_meta(|meta| {
-                let name = meta.path.segments.last().map(|s| s.ident.to_string());
+            for path in paths {
+                let name = path.clone().into_iter().last().map(|tree| tree.to_string());
                 match name.filter(|name| GENERATED_DERIVES.contains(&name.as_str())) {
                     Some(name) => errors.spanned(
-                        &meta.path,
+                        path,
                         format!("`{name}` is already derived by `status_codes!`"),
                     ),
-                    None => derives.push(meta.path),
+                    None => derives.push(path),
                 }
-                Ok(())
-            });
-            match parsed {
-                Ok(()) if derives.is_empty() => {}
-                Ok(()) => kept.push(syn::parse_quote!(#[derive(#(#derives),*)])),
-                Err(_) => kept.push(attr.clone()),
+            }
+            if !derives.is_empty() {
+                let mut brackets = Group::new(Delimiter::Bracket, quote!(derive(#(#derives),*)));
+                brackets.set_span(attr.brackets.span());
+                kept.push(Attribute {
+                    pound: attr.pound.clone(),
+                    brackets,
+                });
             }
         } else {
             kept.push(attr.clone());
@@ -344,9 +345,9 @@ fn check_enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> Vec<Attribute> 
 fn strip_cfg(attrs: &[Attribute], what: &str, errors: &mut Errors) -> Vec<Attribute> {
     let mut kept = Vec::with_capacity(attrs.len());
     for attr in attrs {
-        if attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr") {
+        if attr.is("cfg") || attr.is("cfg_attr") {
             errors.spanned(
-                attr,
+                attr.to_token_stream(),
                 format!("`#[cfg]` is not supported on a {what}: the table is generated whole"),
             );
         } else {
@@ -357,8 +358,8 @@ fn strip_cfg(attrs: &[Attribute], what: &str, errors: &mut Errors) -> Vec<Attrib
 }
 
 /// A documented name must survive `Display` → `FromStr`: one word that does not read as a code.
-fn check_name(name: &syn::LitStr, errors: &mut Errors) -> Option<String> {
-    let value = name.value();
+fn check_name(name: &(String, Span), errors: &mut Errors) -> Option<String> {
+    let (value, span) = name.clone();
     let problem = if value.is_empty() {
         Some("a code's name cannot be empty")
     } else if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
@@ -370,7 +371,7 @@ fn check_name(name: &syn::LitStr, errors: &mut Errors) -> Option<String> {
     };
     match problem {
         Some(problem) => {
-            errors.at(name.span(), problem);
+            errors.at(span, problem);
             None
         }
         None => Some(value),
@@ -385,7 +386,7 @@ fn check_names(table: &model::Table, errors: &mut Errors) {
         by_name.entry(code.name.as_str()).or_insert(code);
     }
     for (_, code) in table.codes() {
-        let ident = code.ident.unraw().to_string();
+        let ident = unraw(&code.ident);
         if let Some(other) = by_name.get(ident.as_str()) {
             if other.value != code.value {
                 errors.at(

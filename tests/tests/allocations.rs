@@ -7,7 +7,11 @@ use std::io::Write as _;
 
 fn assert_no_allocation(what: &str, code: impl FnOnce()) {
     let info = allocation_counter::measure(code);
-    assert_eq!(info.count_total, 0, "{what} allocated {} times", info.count_total);
+    assert_eq!(
+        info.count_total, 0,
+        "{what} allocated {} times",
+        info.count_total
+    );
 }
 
 #[test]
@@ -22,7 +26,15 @@ fn display_and_parse_do_not_allocate() {
     });
     assert!(text.starts_with(&format!("100 Register {:>24} Progress", "100 Register")));
     assert_no_allocation("FromStr on names, codes, errors", || {
-        for text in ["TwofaTimeout", "411", "411 TwofaTimeout", "Pendng", "207", "", "x"] {
+        for text in [
+            "TwofaTimeout",
+            "411",
+            "411 TwofaTimeout",
+            "Pendng",
+            "207",
+            "",
+            "x",
+        ] {
             let _ = std::hint::black_box(text.parse::<CredentialStatus>());
             let _ = std::hint::black_box(text.parse::<AnyCode<CredentialStatus>>());
         }

@@ -15,7 +15,6 @@ use super::name_lookup;
 use crate::model::Table;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
-use syn::ext::IdentExt;
 
 pub fn generate(table: &Table) -> TokenStream {
     let ident = &table.ident;
@@ -27,7 +26,7 @@ pub fn generate(table: &Table) -> TokenStream {
     let name = by_code_table(table, "NAMES", &quote!(self), |code| code.name.clone())
         .unwrap_or_else(|| quote!(match self {}));
     let identifier = by_code_table(table, "IDENTIFIERS", &quote!(self), |code| {
-        code.ident.unraw().to_string()
+        crate::ast::unraw(&code.ident)
     })
     .unwrap_or_else(|| quote!(match self {}));
     let description = description(table);

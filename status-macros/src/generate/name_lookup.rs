@@ -15,7 +15,7 @@
 use crate::model::{Code, Table};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 pub fn body(table: &Table) -> TokenStream {
     let keys = table.name_keys();
@@ -46,16 +46,26 @@ impl PerfectHash {
         if keys.is_empty() || keys.iter().any(|(key, _)| key.is_empty()) {
             return None;
         }
+        // Names that agree on first byte, last byte and length cannot be hashed apart.
+        let inputs: HashSet<(u8, u8, usize)> = keys
+            .iter()
+            .map(|(key, _)| (key.as_bytes()[0], key.as_bytes()[key.len() - 1], key.len()))
+            .collect();
+        if inputs.len() < keys.len() {
+            return None;
+        }
         let smallest = keys.len().next_power_of_two();
-        let mut taken = Vec::new();
+        // A slot is taken when its stamp is the current candidate's: no clearing between tries.
+        let mut stamps = vec![0_usize; smallest << 3];
+        let mut stamp = 0;
         for slots in (0..4).map(|shift| smallest << shift) {
             for a in Self::MULTIPLIERS {
                 for b in Self::MULTIPLIERS {
                     let candidate = Self { a, b, slots };
-                    taken.clear();
-                    taken.resize(slots, false);
+                    stamp += 1;
                     let injective = keys.iter().all(|(key, _)| {
-                        !std::mem::replace(&mut taken[candidate.hash(key.as_bytes())], true)
+                        let slot = &mut stamps[candidate.hash(key.as_bytes())];
+                        std::mem::replace(slot, stamp) != stamp
                     });
                     if injective {
                         return Some(candidate);
@@ -123,7 +133,7 @@ fn decision_tree(table: &Table, keys: Vec<(String, &Code)>) -> TokenStream {
 }
 
 /// Candidates all have the same length and differ from each other.
-fn decide(enum_ident: &syn::Ident, candidates: Vec<(Vec<u8>, &Code)>) -> TokenStream {
+fn decide(enum_ident: &proc_macro2::Ident, candidates: Vec<(Vec<u8>, &Code)>) -> TokenStream {
     if let [(key, code)] = candidates.as_slice() {
         let ident = &code.ident;
         let key = Literal::byte_string(key);

@@ -49,17 +49,14 @@ fn source(table: &Table) -> String {
         .iter()
         .enumerate()
         .map(|(index, category)| {
-            let docs = category
-                .attrs
-                .iter()
-                .filter(|attr| attr.path().is_ident("doc"));
+            let docs = category.attrs.iter().filter(|attr| attr.is("doc"));
             let header = TokenStream::from_str(&category.header)
                 .ok()
                 .and_then(|tokens| tokens.into_iter().next())
                 .unwrap_or_else(|| TokenTree::Literal(proc_macro2::Literal::u16_unsuffixed(0)));
             let name = &category.ident;
             let codes = table.members(index).map(|code| {
-                let docs = code.attrs.iter().filter(|attr| attr.path().is_ident("doc"));
+                let docs = code.attrs.iter().filter(|attr| attr.is("doc"));
                 let value = proc_macro2::Literal::u16_unsuffixed(code.value);
                 let ident = &code.ident;
                 let name = &code.name;
