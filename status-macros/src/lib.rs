@@ -2,6 +2,7 @@
 //!
 //! Use it through `status_codes::status_codes!`, which passes the facade's path to the macro and
 //! is documented there; the generated code calls into the facade.
+#![forbid(unsafe_code)]
 
 mod ast;
 mod cursor;
@@ -13,6 +14,8 @@ mod model;
 mod parse;
 mod validate;
 
+#[cfg(test)]
+mod properties;
 #[cfg(test)]
 mod tests;
 

