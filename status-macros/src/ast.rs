@@ -20,6 +20,8 @@ pub struct Table {
     /// The `{ … }` around the categories, for errors about the table as a whole.
     pub body_span: Span,
     pub categories: Vec<Category>,
+    /// Categories too malformed to read; their errors have been reported already.
+    pub malformed: usize,
 }
 
 /// `1xx Progress < code, … >`
@@ -28,6 +30,8 @@ pub struct Category {
     pub header: Header,
     pub ident: Ident,
     pub codes: Vec<Code>,
+    /// Codes written but too malformed to read; their errors have been reported already.
+    pub malformed: usize,
 }
 
 /// The `1xx` or `40x` before a category's name.

@@ -184,6 +184,7 @@ mod tests {
             value("\"line \\\n    continued\"").as_deref(),
             Some("line continued")
         );
+        assert_eq!(value(r#""\r\0\'\x7F""#).as_deref(), Some("\r\0'\x7F"));
         assert_eq!(value("100"), None);
         assert_eq!(value("b\"bytes\""), None);
         assert_eq!(value("'c'"), None);

@@ -174,7 +174,39 @@ pub fn snake_case(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::snake_case;
+    use super::{description, snake_case};
+    use crate::ast::Attribute;
+    use proc_macro2::TokenTree;
+
+    fn docs(lines: &[&str]) -> Vec<Attribute> {
+        lines
+            .iter()
+            .map(|line| {
+                let mut trees = quote::quote!(#[doc = #line]).into_iter();
+                match (trees.next(), trees.next()) {
+                    (Some(TokenTree::Punct(pound)), Some(TokenTree::Group(brackets))) => {
+                        Attribute { pound, brackets }
+                    }
+                    _ => unreachable!("an attribute"),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn descriptions_join_lines_and_keep_paragraphs() {
+        assert_eq!(description(&docs(&[])), None);
+        assert_eq!(description(&docs(&["", "  "])), None);
+        assert_eq!(description(&docs(&[" One."])).as_deref(), Some("One."));
+        assert_eq!(
+            description(&docs(&[" A", " b.", "", "", " C", ""])).as_deref(),
+            Some("A b.\n\nC")
+        );
+        assert_eq!(
+            description(&docs(&["\n  Block\n  text.\n\n  Next.\n"])).as_deref(),
+            Some("Block text.\n\nNext.")
+        );
+    }
 
     #[test]
     fn snake_case_of_category_names() {

@@ -86,19 +86,21 @@ fn parse_enum(cursor: &mut Cursor, errors: &mut Errors) -> Option<Table> {
         Ok((attrs, vis, ident, extends, body))
     };
     match head() {
-        Ok((attrs, vis, ident, extends, body)) => Some(Table {
-            krate: TokenStream::new(),
-            attrs,
-            vis,
-            ident,
-            extends,
-            base: None,
-            body_span: body.span(),
-            categories: parse_categories(
-                &mut Cursor::new(body.stream(), body.span_close()),
-                errors,
-            ),
-        }),
+        Ok((attrs, vis, ident, extends, body)) => {
+            let mut cursor = Cursor::new(body.stream(), body.span_close());
+            let (categories, malformed) = parse_categories(&mut cursor, errors);
+            Some(Table {
+                krate: TokenStream::new(),
+                attrs,
+                vis,
+                ident,
+                extends,
+                base: None,
+                body_span: body.span(),
+                categories,
+                malformed,
+            })
+        }
         Err(error) => {
             errors.push(error);
             None
@@ -155,20 +157,23 @@ fn parse_path(cursor: &mut Cursor) -> Result<TokenStream, Error> {
     }
 }
 
-fn parse_categories(cursor: &mut Cursor, errors: &mut Errors) -> Vec<Category> {
+/// The categories, and how many could not be read.
+fn parse_categories(cursor: &mut Cursor, errors: &mut Errors) -> (Vec<Category>, usize) {
     let mut categories = Vec::new();
+    let mut malformed = 0;
     while !cursor.is_empty() {
         match parse_category(cursor, errors) {
             Ok(category) => categories.push(category),
             Err(error) => {
                 errors.push(error);
+                malformed += 1;
                 cursor.skip_until(|punct| punct == '>');
                 cursor.eat_punct('>');
             }
         }
         cursor.eat_punct(',');
     }
-    categories
+    (categories, malformed)
 }
 
 fn parse_category(cursor: &mut Cursor, errors: &mut Errors) -> Result<Category, Error> {
@@ -187,6 +192,7 @@ fn parse_category(cursor: &mut Cursor, errors: &mut Errors) -> Result<Category, 
         )));
     }
     let mut codes = Vec::new();
+    let mut malformed = 0;
     loop {
         if cursor.eat_punct('>') {
             break;
@@ -206,6 +212,7 @@ fn parse_category(cursor: &mut Cursor, errors: &mut Errors) -> Result<Category, 
             }
             Err(error) => {
                 errors.push(error);
+                malformed += 1;
                 skip_past_code(cursor);
             }
         }
@@ -215,6 +222,7 @@ fn parse_category(cursor: &mut Cursor, errors: &mut Errors) -> Result<Category, 
         header: Header { span, text, range },
         ident,
         codes,
+        malformed,
     })
 }
 

@@ -68,6 +68,25 @@ fn valid_table_expands_without_errors() {
     assert!(text.contains("\"200Cee\""));
     assert!(text.contains("pubconstfnis_p(self)->::core::primitive::bool"));
     assert!(text.contains("::status_codes::__private::impl_serde!{E}"));
+    assert!(text.contains(
+        "#[derive(::core::fmt::Debug,::core::clone::Clone,::core::marker::Copy,::core::cmp::PartialEq,::core::cmp::Eq,::core::hash::Hash,::core::cmp::PartialOrd,::core::cmp::Ord,)]pubenumE{"
+    ));
+    assert!(text.contains(
+        "#[derive(::core::fmt::Debug,::core::clone::Clone,::core::marker::Copy,::core::cmp::PartialEq,::core::cmp::Eq,::core::hash::Hash,::core::cmp::PartialOrd,::core::cmp::Ord,)]pubenumECategory{"
+    ));
+    // Variants without attributes carry only the generated line; categories likewise.
+    assert!(text.contains("(`1xx`).\"]A=100,"));
+    assert!(text.contains("#[doc=\"`1xx`:codes100to199.\"]P,"));
+}
+
+#[test]
+fn visibility_is_kept() {
+    let output = expand_table(quote!(pub(crate) enum E { 1xx P < 100 A > }));
+    let text = squash(&output);
+    assert!(text.contains("pub(crate)enumE{"));
+    assert!(text.contains("pub(crate)enumECategory{"));
+    let output = expand_table(quote!(enum E { 1xx P < 100 A > }));
+    assert!(squash(&output).contains(")]enumE{"));
 }
 
 #[test]
@@ -301,4 +320,105 @@ fn an_extension_is_checked_against_its_base() {
     assert!(text.contains("impl::core::convert::From<base::B>forV"));
     assert!(text.contains("base::B::A=>Self::A,base::B::C=>Self::C,"));
     assert!(text.contains("pubconstALL:[Self;5usize]=[Self::A,Self::C,Self::D,Self::F,Self::G]"));
+}
+
+#[test]
+fn doc_comments_become_descriptions_and_other_attributes_do_not() {
+    let output = expand_table(quote! {
+        pub enum E {
+            1xx P <
+                /// Waiting for a worker.
+                ///
+                /// Second paragraph.
+                100 A,
+                #[deprecated = "not a description"]
+                #[doc(hidden)]
+                101 B,
+                #[doc = "Explicit."]
+                102 C,
+            >
+        }
+    });
+    assert_eq!(compile_errors(&output), Vec::<String>::new());
+    let text = squash(&output);
+    assert!(text.contains(
+        "E::A=>::core::option::Option::Some(\"Waitingforaworker.\\n\\nSecondparagraph.\"),"
+    ));
+    assert!(text.contains("E::C=>::core::option::Option::Some(\"Explicit.\"),"));
+    assert!(text.contains("E::B=>::core::option::Option::None,"));
+    // The attributes themselves go on the variant.
+    assert!(text.contains("#[deprecated=\"notadescription\"]#[doc(hidden)]B=101,"));
+}
+
+#[test]
+fn derives_the_macro_writes_are_reported_and_the_others_kept() {
+    let output = expand_table(quote! {
+        #[derive(Debug, Default, serde::Serialize, ::core::hash::Hash)]
+        #[allow(dead_code)]
+        pub enum E { 1xx P < #[default] 100 A > }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "`Debug` is already derived by `status_codes!`",
+            "`Hash` is already derived by `status_codes!`",
+        ]
+    );
+    let text = squash(&output);
+    assert!(text.contains("#[derive(Default,serde::Serialize)]#[allow(dead_code)]"));
+    let output = expand_table(quote! {
+        #[derive(Clone, Copy)]
+        pub enum E { 1xx P < 100 A > }
+    });
+    assert_eq!(compile_errors(&output).len(), 2);
+    assert_eq!(squash(&output).matches("#[derive(").count(), 2);
+}
+
+#[test]
+fn repr_and_cfg_are_reported_and_left_out() {
+    let output = expand_table(quote! {
+        #[repr(u8)]
+        #[cfg(test)]
+        pub enum E {
+            #[cfg(test)]
+            1xx P < #[cfg_attr(test, allow(dead_code))] 100 A >
+        }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "`status_codes!` sets `#[repr(u16)]` itself: the codes are the discriminants",
+            "put `#[cfg]` on the `status_codes!` invocation, not on the enum inside it",
+            "`#[cfg]` is not supported on a category: the table is generated whole",
+            "`#[cfg]` is not supported on a code: the table is generated whole",
+        ]
+    );
+    let text = squash(&output);
+    assert!(!text.contains("repr(u8)"));
+    assert!(!text.contains("cfg("));
+    assert!(!text.contains("cfg_attr"));
+}
+
+#[test]
+fn keywords_and_wrong_delimiters_are_errors() {
+    let output = expand_table(quote!(pub enum E { 1xx P < 100 Self > }));
+    assert_eq!(
+        compile_errors(&output),
+        ["expected an identifier, found keyword `Self`"]
+    );
+    let output = expand_table(quote!(pub enum E ( 1xx P < 100 A > )));
+    assert_eq!(
+        compile_errors(&output),
+        ["expected `{` and the table's categories"]
+    );
+    let output = expand_table(quote!(pub enum E { 1xx P < 100 A > } extra));
+    assert_eq!(
+        compile_errors(&output),
+        ["unexpected token after the table's closing `}`"]
+    );
+    let output = expand_table(quote!(pub enum E { 1xx P [ 100 A ] }));
+    assert_eq!(
+        compile_errors(&output),
+        ["expected `<` after `1xx P`: a category's codes go between `<` and `>`"]
+    );
 }

@@ -41,10 +41,10 @@ pub fn validate(table: &ast::Table, errors: &mut Errors) -> model::Table {
         rules.codes.iter().map(|code| code.ident.clone()).collect();
     let mut written_codes = 0;
     for category in &table.categories {
-        written_codes += category.codes.len();
+        written_codes += category.codes.len() + category.malformed;
         rules.category(category, Origin::Local, errors);
     }
-    if written_codes == 0 {
+    if written_codes == 0 && table.malformed == 0 {
         errors.at(
             table.body_span,
             format!(
