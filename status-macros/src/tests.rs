@@ -27,10 +27,15 @@ fn compile_errors(output: &TokenStream) -> Vec<String> {
     messages
 }
 
+/// Expands a table; whatever the table, the output must parse as Rust items.
 fn expand_table(table: TokenStream) -> TokenStream {
     let mut input = quote!(::status_codes;);
     input.extend(table);
-    expand(input)
+    let output = expand(input);
+    if let Err(error) = syn::parse2::<syn::File>(output.clone()) {
+        panic!("the expansion does not parse: {error}\n{output}");
+    }
+    output
 }
 
 fn walk(stream: TokenStream, visit: &mut dyn FnMut(&TokenTree)) {
@@ -173,6 +178,8 @@ fn syntax_errors_recover_at_the_next_code_or_category() {
             1xx P < 100 A B, 101 C, 10 D, 102 E >
             Q < 200 F >
             3xx R < 300 G >
+            4xx S < 400 H I >
+            5xx T < 500 J >
         }
     });
     assert_eq!(
@@ -181,10 +188,11 @@ fn syntax_errors_recover_at_the_next_code_or_category() {
             "expected `,` or `>` after `A`",
             "`10` is not a three-digit code: codes have three digits, from 100 to 999",
             "expected a category header such as `1xx` or `40x`",
+            "expected `,` or `>` after `H`",
         ]
     );
     let text = squash(&output);
-    for kept in ["A=100", "C=101", "E=102", "G=300"] {
+    for kept in ["A=100", "C=101", "E=102", "G=300", "H=400", "J=500"] {
         assert!(text.contains(kept), "{kept}");
     }
 }
@@ -421,4 +429,172 @@ fn keywords_and_wrong_delimiters_are_errors() {
         compile_errors(&output),
         ["expected `<` after `1xx P`: a category's codes go between `<` and `>`"]
     );
+}
+
+#[test]
+fn names_must_survive_display_and_parsing() {
+    let output = expand_table(quote! {
+        pub enum E { 1xx P < 100 A as "", 101 B as "Two words", 102 C as "Bell\u{7}", 103 D as "4Four", 104 F as "Fine" > }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "a code's name cannot be empty",
+            "a code's name cannot contain whitespace or control characters",
+            "a code's name cannot contain whitespace or control characters",
+            "a code's name cannot start with a digit: it would read as a code",
+        ]
+    );
+    // A rejected name falls back to the identifier; the code itself stays.
+    let text = squash(&output);
+    assert!(text.contains(
+        "constNAMES:&[&::core::primitive::str;5usize]=&[\"A\",\"B\",\"C\",\"D\",\"Fine\"]"
+    ));
+}
+
+#[test]
+fn an_identifier_may_not_be_another_codes_name() {
+    let output = expand_table(quote! {
+        pub enum E { 2xx S < 200 Finish as "Pending", 201 Pending as "Finish", 202 Other > }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "identifier `Finish` of code 200 is the documented name of code 201: `from_name(\"Finish\")` would be ambiguous",
+            "identifier `Pending` of code 201 is the documented name of code 200: `from_name(\"Pending\")` would be ambiguous",
+        ]
+    );
+}
+
+#[test]
+fn tables_indexed_by_code_span_the_lowest_to_the_highest_code() {
+    let output = expand_table(quote!(pub enum E { 1xx P < 102 B, 100 A, 104 C as "Cee" > }));
+    let text = squash(&output);
+    assert!(
+        text.contains(
+            "constNAMES:&[&::core::primitive::str;5usize]=&[\"A\",\"\",\"B\",\"\",\"Cee\"]"
+        )
+    );
+    assert!(text.contains("NAMES[(selfas::core::primitive::u16-100)as::core::primitive::usize]"));
+    assert!(text.contains(
+        "constIDENTIFIERS:&[&::core::primitive::str;5usize]=&[\"A\",\"\",\"B\",\"\",\"C\"]"
+    ));
+    assert!(text.contains(
+        "constDISPLAY:&[&::core::primitive::str;5usize]=&[\"100A\",\"\",\"102B\",\"\",\"104Cee\"]"
+    ));
+    assert!(text.contains("pubconstALL:[Self;3usize]=[Self::B,Self::A,Self::C]"));
+}
+
+#[test]
+fn every_code_documented_or_none() {
+    let output = expand_table(quote!(pub enum E { 1xx P < /// One.
+        100 A, /// Two.
+        101 B > }));
+    let text = squash(&output);
+    assert!(text.contains("matchself{E::A=>::core::option::Option::Some(\"One.\"),E::B=>::core::option::Option::Some(\"Two.\"),}"));
+    let output = expand_table(quote!(pub enum E { 1xx P < 100 A, 101 B > }));
+    assert!(squash(&output).contains("matchself{E::A|E::B=>::core::option::Option::None,}"));
+}
+
+#[test]
+fn generated_documentation() {
+    let output = expand_table(quote!(pub enum E { 1xx P < /// First.
+        100 A, 101 B as "Bee" > 41x M < > }));
+    let text = output.to_string();
+    assert!(text.contains("# Codes\\n\\n| Code | Name | Category | Description |\\n|-----:|------|----------|-------------|\\n| 100 | [`A`](E::A) | [P](ECategory::P) (`1xx`) | First. |\\n| 101 | [`Bee`](E::B) | [P](ECategory::P) (`1xx`) |  |\\n"), "{text}");
+    assert!(text.contains("Status codes of the `E` table."));
+    assert!(text.contains("\"`101` — `Bee`, in category [`P`](ECategory::P) (`1xx`).\""));
+    assert!(text.contains(
+        "\"The categories of [`E`]: each covers a range of codes given by its header.\""
+    ));
+    assert!(text.contains("\"`41x`: codes 410 to 419.\""));
+}
+
+#[test]
+fn category_api_and_facade_traits_are_generated() {
+    let output = expand_table(quote!(pub enum E { 1xx P < 100 A, 101 B > 41x M < 410 C > }));
+    let text = squash(&output);
+    for expected in [
+        "implECategory{",
+        "pubconstALL:[Self;2usize]=[Self::P,Self::M];",
+        "pubconstfnname(self)->&'static::core::primitive::str{matchself{Self::P=>\"P\",Self::M=>\"M\",}}",
+        "pubconstfnheader(self)->&'static::core::primitive::str{matchself{Self::P=>\"1xx\",Self::M=>\"41x\",}}",
+        "Self::P=>::core::ops::RangeInclusive::new(100,199),Self::M=>::core::ops::RangeInclusive::new(410,419),",
+        "matchcode{100..=199=>::core::option::Option::Some(Self::P),410..=419=>::core::option::Option::Some(Self::M),_=>::core::option::Option::None,}",
+        "matchself{Self::P=>&[E::A,E::B],Self::M=>&[E::C],}",
+        "impl::status_codes::StatusCodeforE{typeCategory=ECategory;",
+        "impl::status_codes::StatusCategoryforECategory{typeCode=E;",
+        "pubconstfnis_m(self)->::core::primitive::bool{::core::matches!(self.code(),410..=419)}",
+    ] {
+        assert!(text.contains(expected), "{expected}");
+    }
+}
+
+#[test]
+fn the_perfect_hash_places_every_name_where_the_generated_code_looks() {
+    let output = expand_table(
+        quote!(pub enum E { 1xx P < 100 Register, 101 Starting, 102 Running, 103 TokenReceived, 104 Finish, 105 Pending > }),
+    );
+    let text = squash(&output);
+    let multiplier = |after: &str| -> usize {
+        let start = text.find(after).unwrap() + after.len();
+        let digits: String = text[start..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        digits.parse().unwrap()
+    };
+    let a = multiplier("(firstas::core::primitive::usize).wrapping_mul(");
+    let b = multiplier("(lastas::core::primitive::usize).wrapping_mul(");
+    let mask = multiplier("SLOTS[hash&");
+    let slots_start = text.find("constSLOTS").unwrap();
+    let slots: Vec<&str> = text[slots_start..]
+        .split("=&[")
+        .nth(1)
+        .unwrap()
+        .split("];")
+        .next()
+        .unwrap()
+        .split("),(")
+        .collect();
+    assert_eq!(slots.len(), mask + 1);
+    for name in [
+        "Register",
+        "Starting",
+        "Running",
+        "TokenReceived",
+        "Finish",
+        "Pending",
+    ] {
+        let bytes = name.as_bytes();
+        let hash =
+            usize::from(bytes[0]) * a + usize::from(bytes[bytes.len() - 1]) * b + bytes.len();
+        assert!(
+            slots[hash & mask].contains(&format!(
+                "\"{name}\",::core::option::Option::Some(E::{name})"
+            )),
+            "{name} is not in slot {}",
+            hash & mask
+        );
+    }
+}
+
+#[test]
+fn the_decision_tree_splits_on_the_most_telling_byte() {
+    // Same first byte, last byte and length; only the third byte tells them apart.
+    let output = expand_table(quote!(pub enum E { 1xx P < 100 AAxz, 101 AAyz, 102 AAzz > }));
+    let text = squash(&output);
+    assert!(text.contains("matchbytes.len(){4usize=>matchbytes[2usize]{120u8=>ifbytes==b\"AAxz\""));
+}
+
+#[test]
+fn the_table_macro_name_is_stable_and_distinct_per_table() {
+    let name = |table: TokenStream| {
+        let text = expand_table(table).to_string();
+        let start = text.find("macro_rules ! ").unwrap() + "macro_rules ! ".len();
+        text[start..].split_whitespace().next().unwrap().to_owned()
+    };
+    let first = name(quote!(pub enum B { 1xx P < 100 A > }));
+    assert_eq!(first, "__status_codes_B_2dcf4ee71947f084");
+    assert_ne!(first, name(quote!(pub enum B { 1xx P < 101 A > })));
 }
