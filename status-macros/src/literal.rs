@@ -160,10 +160,18 @@ mod tests {
             parse_code("\"100\"").unwrap_err(),
             "`\"100\"` is not a three-digit code: codes are three plain digits, from 100 to 999"
         );
-        assert!(
-            parse_code("4xx")
-                .unwrap_err()
-                .contains("category header `4xx`")
+        assert_eq!(
+            parse_code("0o144").unwrap_err(),
+            "`0o144` is not a three-digit code: write codes as three plain decimal digits"
+        );
+        assert_eq!(
+            parse_code("0b1100100").unwrap_err(),
+            "`0b1100100` is not a three-digit code: write codes as three plain decimal digits"
+        );
+        assert_eq!(
+            parse_code("4xx").unwrap_err(),
+            "expected a code such as `100`, found the category header `4xx`; \
+             a category's codes go between `<` and `>`"
         );
     }
 

@@ -192,3 +192,25 @@ fn a_response_with_a_new_code_still_deserializes() {
         ]
     );
 }
+
+#[test]
+fn equality_ordering_and_hashing_follow_the_code() {
+    use std::hash::{BuildHasher, RandomState};
+    let state = RandomState::new();
+    for value in [101, 207, 411, 999] {
+        let code = Code::new(value).unwrap();
+        assert_eq!(state.hash_one(code), state.hash_one(value));
+        assert_ne!(code, Code::new(value - 1).unwrap());
+        assert_eq!(
+            code.is_known(),
+            CredentialStatus::from_code(value).is_some()
+        );
+    }
+    assert!(Code::from(CredentialStatus::Locked).is_known());
+    assert_ne!(Code::new(207).unwrap(), CredentialStatus::Locked);
+    assert_eq!(Code::new(405).unwrap(), CredentialStatus::Locked);
+    assert_eq!(
+        Code::new(411).unwrap().cmp(&Code::new(207).unwrap()),
+        std::cmp::Ordering::Greater
+    );
+}

@@ -98,3 +98,21 @@ fn descriptions_come_from_doc_comments() {
         "A Described code, sent as its integer value:\n\n* `100` Queued: Waiting in line.\n* `101` Running"
     );
 }
+
+#[test]
+fn schema_names_and_ids() {
+    use schemars::JsonSchema;
+    assert_eq!(CredentialStatus::schema_name(), "CredentialStatus");
+    assert_eq!(
+        CredentialStatus::schema_id(),
+        "status_codes::credential::CredentialStatus"
+    );
+    assert_eq!(
+        AnyCode::<CredentialStatus>::schema_name(),
+        "AnyCode_CredentialStatus"
+    );
+    assert_eq!(
+        AnyCode::<CredentialStatus>::schema_id(),
+        "status_codes::AnyCode<status_codes::credential::CredentialStatus>"
+    );
+}

@@ -228,3 +228,53 @@ fn explicit_code_form() {
         }
     );
 }
+
+#[test]
+fn object_form_field_errors() {
+    assert_eq!(
+        error::<ByObject>(r#"{"status":{"name":"Locked","name":"Locked","code":405}}"#),
+        "duplicate field `name` at line 1 column 33"
+    );
+}
+
+/// The object form through serde's in-memory deserializers, which name fields by index or by
+/// bytes and visit sequences, as non-JSON formats do.
+#[test]
+fn object_form_in_other_shapes() {
+    use serde::de::value::{Error, MapDeserializer, SeqDeserializer};
+    fn read<'de, D: serde::Deserializer<'de, Error = Error>>(
+        deserializer: D,
+    ) -> Result<CredentialStatus, Error> {
+        status_codes::serde::object::deserialize(deserializer)
+    }
+
+    let by_index = MapDeserializer::<_, Error>::new(
+        [(0_u64, "411"), (1_u64, "TwofaTimeout"), (7_u64, "x")].into_iter(),
+    );
+    assert_eq!(read(by_index), Ok(CredentialStatus::TwofaTimeout));
+    let by_bytes = MapDeserializer::<_, Error>::new(
+        [
+            (&b"code"[..], "411"),
+            (&b"name"[..], "TwofaTimeout"),
+            (&b"other"[..], "x"),
+        ]
+        .into_iter(),
+    );
+    assert_eq!(read(by_bytes), Ok(CredentialStatus::TwofaTimeout));
+    let mismatch = MapDeserializer::<_, Error>::new(
+        [(&b"code"[..], "411"), (&b"name"[..], "Locked")].into_iter(),
+    );
+    assert_eq!(
+        read(mismatch).unwrap_err().to_string(),
+        r#""Locked" is not the name of CredentialStatus code 411 ("TwofaTimeout")"#
+    );
+    let bad_key = MapDeserializer::<_, Error>::new([(true, "411")].into_iter());
+    assert_eq!(
+        read(bad_key).unwrap_err().to_string(),
+        "invalid type: boolean `true`, expected a field name"
+    );
+    let sequence = SeqDeserializer::<_, Error>::new(["205", "Pending"].into_iter());
+    assert_eq!(read(sequence), Ok(CredentialStatus::Pending205));
+    let short = SeqDeserializer::<_, Error>::new(std::iter::empty::<&str>());
+    assert_eq!(read(short).unwrap_err().to_string(), "missing field `code`");
+}

@@ -201,3 +201,32 @@ fn errors_are_std_errors() {
     assert_error(&"x".parse::<CredentialStatus>().unwrap_err());
     assert_error(&CredentialStatus::try_from(1).unwrap_err());
 }
+
+#[test]
+fn error_accessors_and_debug() {
+    let error = "Pendng".parse::<CredentialStatus>().unwrap_err();
+    assert_eq!(error.type_name(), "CredentialStatus");
+    assert!(!error.is_truncated());
+    assert_eq!(error.input_len(), 6);
+    assert_eq!(
+        format!("{error:?}"),
+        r#"ParseError { type_name: "CredentialStatus", kind: UnknownName, input: "Pendng", input_len: 6 }"#
+    );
+    let error = CredentialStatus::try_from(999).unwrap_err();
+    assert_eq!(error.type_name(), "CredentialStatus");
+    assert_eq!(error.code(), 999);
+}
+
+#[test]
+fn category_containment_through_the_trait() {
+    use status_codes::{CredentialStatusCategory, StatusCategory};
+    for category in CredentialStatusCategory::ALL {
+        for code in 0..=1000 {
+            assert_eq!(
+                StatusCategory::contains(category, code),
+                category.range().contains(&code),
+                "{category} {code}"
+            );
+        }
+    }
+}
