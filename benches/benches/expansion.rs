@@ -4,8 +4,8 @@
 //!
 //! The macro crate's modules are compiled into this benchmark directly, since a proc-macro
 //! crate exports nothing else. Their unit-test modules come along without the tests that use
-//! their imports.
-#![allow(unused_imports)]
+//! their imports and helpers.
+#![allow(unused_imports, dead_code)]
 
 #[path = "../../status-macros/src/ast.rs"]
 mod ast;

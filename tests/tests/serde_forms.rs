@@ -252,6 +252,12 @@ fn object_form_in_other_shapes() {
         [(0_u64, "411"), (1_u64, "TwofaTimeout"), (7_u64, "x")].into_iter(),
     );
     assert_eq!(read(by_index), Ok(CredentialStatus::TwofaTimeout));
+    let wrong_name_by_index =
+        MapDeserializer::<_, Error>::new([(0_u64, "411"), (1_u64, "Locked")].into_iter());
+    assert_eq!(
+        read(wrong_name_by_index).unwrap_err().to_string(),
+        r#""Locked" is not the name of CredentialStatus code 411 ("TwofaTimeout")"#
+    );
     let by_bytes = MapDeserializer::<_, Error>::new(
         [
             (&b"code"[..], "411"),
