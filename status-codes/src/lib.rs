@@ -105,7 +105,7 @@ pub use traits::{StatusCategory, StatusCode};
 ///   `PartialEq`, `Eq`, `Hash`, `PartialOrd` and `Ord` (so codes order by number).
 /// - `enum ECategory`, one variant per category in table order, with the same derives.
 /// - On `E`: `ALL` (every variant in table order) and the `const fn`s `from_code`, `code`,
-///   `name`, `description`, `category`, one `is_<category>` per category (`is_progress`,
+///   `name`, `identifier`, `description`, `category`, one `is_<category>` per category (`is_progress`,
 ///   `is_multi_factor_authentication`), and `from_name`.
 /// - On `ECategory`: `ALL` and the `const fn`s `name`, `header`, `range`, `contains`,
 ///   `members`, `from_code`, and `from_name`.
