@@ -92,36 +92,43 @@ fn index_stream() -> Vec<usize> {
         .collect()
 }
 
+/// The 24 documented codes as an enum, stamped into each peer's module with its derives.
+macro_rules! status_enum {
+    ($(#[$attr:meta])*) => {
+        $(#[$attr])*
+        #[repr(u16)]
+        pub enum Status {
+            Register = 100,
+            Starting = 101,
+            Running = 102,
+            TokenReceived = 103,
+            Finish = 200,
+            Pending = 201,
+            NoTransactions = 202,
+            PartialTransactions = 203,
+            Incomplete = 204,
+            Pending205 = 205,
+            NoAccounts = 206,
+            Unauthorized = 401,
+            Invalidtoken = 403,
+            Locked = 405,
+            Conflict = 406,
+            UserAction = 408,
+            WrongSite = 409,
+            Waiting = 410,
+            TwofaTimeout = 411,
+            LoginError = 413,
+            Error = 500,
+            Unavailable = 501,
+            ConnectionTimeout = 504,
+            UndergoingMaintenance = 509,
+        }
+    };
+}
+
 /// The same enum written by hand, with `match`es.
 mod hand {
-    #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-    #[repr(u16)]
-    pub enum Status {
-        Register = 100,
-        Starting = 101,
-        Running = 102,
-        TokenReceived = 103,
-        Finish = 200,
-        Pending = 201,
-        NoTransactions = 202,
-        PartialTransactions = 203,
-        Incomplete = 204,
-        Pending205 = 205,
-        NoAccounts = 206,
-        Unauthorized = 401,
-        Invalidtoken = 403,
-        Locked = 405,
-        Conflict = 406,
-        UserAction = 408,
-        WrongSite = 409,
-        Waiting = 410,
-        TwofaTimeout = 411,
-        LoginError = 413,
-        Error = 500,
-        Unavailable = 501,
-        ConnectionTimeout = 504,
-        UndergoingMaintenance = 509,
-    }
+    status_enum!(#[derive(Clone, Copy, PartialEq, Eq, Debug)]);
 
     pub const ALL: [Status; 24] = [
         Status::Register,
@@ -243,69 +250,14 @@ mod hand {
 
 /// The same enum with `strum`'s derives; 205 parses from `"Pending205"`, as in ours.
 mod with_strum {
-    #[derive(
+    status_enum!(#[derive(
         Clone, Copy, PartialEq, Eq, Debug, strum::EnumString, strum::IntoStaticStr, strum::FromRepr,
-    )]
-    #[repr(u16)]
-    pub enum Status {
-        Register = 100,
-        Starting = 101,
-        Running = 102,
-        TokenReceived = 103,
-        Finish = 200,
-        Pending = 201,
-        NoTransactions = 202,
-        PartialTransactions = 203,
-        Incomplete = 204,
-        #[strum(serialize = "Pending205")]
-        Pending205 = 205,
-        NoAccounts = 206,
-        Unauthorized = 401,
-        Invalidtoken = 403,
-        Locked = 405,
-        Conflict = 406,
-        UserAction = 408,
-        WrongSite = 409,
-        Waiting = 410,
-        TwofaTimeout = 411,
-        LoginError = 413,
-        Error = 500,
-        Unavailable = 501,
-        ConnectionTimeout = 504,
-        UndergoingMaintenance = 509,
-    }
+    )]);
 }
 
 /// The same enum with `num_enum`'s derive (code → enum only).
 mod with_num_enum {
-    #[derive(Clone, Copy, PartialEq, Eq, Debug, num_enum::TryFromPrimitive)]
-    #[repr(u16)]
-    pub enum Status {
-        Register = 100,
-        Starting = 101,
-        Running = 102,
-        TokenReceived = 103,
-        Finish = 200,
-        Pending = 201,
-        NoTransactions = 202,
-        PartialTransactions = 203,
-        Incomplete = 204,
-        Pending205 = 205,
-        NoAccounts = 206,
-        Unauthorized = 401,
-        Invalidtoken = 403,
-        Locked = 405,
-        Conflict = 406,
-        UserAction = 408,
-        WrongSite = 409,
-        Waiting = 410,
-        TwofaTimeout = 411,
-        LoginError = 413,
-        Error = 500,
-        Unavailable = 501,
-        ConnectionTimeout = 504,
-        UndergoingMaintenance = 509,
-    }
+    status_enum!(#[derive(Clone, Copy, PartialEq, Eq, Debug, num_enum::TryFromPrimitive)]);
 }
 
 /// The floor: an enum whose discriminants are dense ordinals, and arrays indexed by them.
