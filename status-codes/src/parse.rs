@@ -12,16 +12,12 @@ pub fn parse<T: StatusCode>(text: &str) -> Result<T, ParseError> {
     if let Some(status) = T::from_name(text) {
         return Ok(status);
     }
-    // Names and identifiers never start with a digit (the macro rejects such names), so only a
-    // string that does can still be a code.
     let bytes = text.as_bytes();
-    match bytes.first() {
-        None => return Err(error::<T>(ParseErrorKind::Empty, text)),
-        Some(first) if !first.is_ascii_digit() => {
-            return Err(error::<T>(ParseErrorKind::UnknownName, text));
-        }
-        Some(_) => {}
+    if bytes.is_empty() {
+        return Err(error::<T>(ParseErrorKind::Empty, text));
     }
+    // Names and identifiers never start with a digit (the macro rejects such names), so what
+    // is left can only be a code, alone or in the `Display` form.
     let Some(code) = bytes.get(..3).and_then(three_digits) else {
         return Err(error::<T>(ParseErrorKind::UnknownName, text));
     };
