@@ -32,6 +32,8 @@ pub struct Code {
     pub ident: Ident,
     /// The documented name: the string after `as`, or else the identifier.
     pub name: String,
+    /// The user's doc comments as plain text (see [`description`]), read once.
+    pub description: Option<String>,
     /// Index into [`Table::categories`].
     pub category: usize,
 }
@@ -119,14 +121,10 @@ impl Code {
     pub fn display(&self) -> String {
         format!("{} {}", self.value, self.name)
     }
-
-    /// The user's doc comments as plain text: lines of a paragraph joined by a space, paragraphs
-    /// by a blank line.
-    pub fn description(&self) -> Option<String> {
-        description(&self.attrs)
-    }
 }
 
+/// Doc comments as plain text: lines of a paragraph joined by a space, paragraphs by a blank
+/// line.
 pub fn description(attrs: &[Attribute]) -> Option<String> {
     let mut paragraphs: Vec<String> = Vec::new();
     let mut current = String::new();

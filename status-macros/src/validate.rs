@@ -288,6 +288,7 @@ impl Checker {
         }
         if let (true, Some(category)) = (keep, category_index) {
             self.codes.push(model::Code {
+                description: model::description(&attrs),
                 attrs,
                 value,
                 ident: code.ident.clone(),

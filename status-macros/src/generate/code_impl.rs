@@ -180,7 +180,7 @@ fn description(table: &Table) -> TokenStream {
     let mut arms = Vec::new();
     for (_, code) in table.codes() {
         let variant = &code.ident;
-        match code.description() {
+        match &code.description {
             Some(text) => {
                 arms.push(quote!(#ident::#variant => ::core::option::Option::Some(#text),));
             }

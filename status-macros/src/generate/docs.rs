@@ -7,7 +7,7 @@ use std::fmt::Write;
 /// Appended to the enum's own docs: every code, name and category.
 pub fn enum_table(table: &Table) -> String {
     let category_enum = table.category_ident();
-    let with_descriptions = table.codes().any(|(_, code)| code.description().is_some());
+    let with_descriptions = table.codes().any(|(_, code)| code.description.is_some());
     let mut doc = String::new();
     if crate::model::description(&table.attrs).is_none() {
         let _ = writeln!(doc, "Status codes of the `{}` table.\n", table.ident);
@@ -31,7 +31,7 @@ pub fn enum_table(table: &Table) -> String {
             category.header,
         );
         if with_descriptions {
-            let text = code.description().unwrap_or_default();
+            let text = code.description.as_deref().unwrap_or_default();
             let _ = write!(doc, " {} |", text.replace('|', "\\|").replace('\n', " "));
         }
         doc.push('\n');
