@@ -17,6 +17,11 @@ pub struct Table {
     pub codes: Vec<Code>,
     /// The table this one extends, if any.
     pub base: Option<Base>,
+    /// `#[status_codes(serde)]`: the span of `serde`, when the table asks for the serde impls.
+    pub serde: Option<Span>,
+    /// `#[status_codes(schemars)]`: the span of `schemars`, when the table asks for
+    /// `JsonSchema`.
+    pub schemars: Option<Span>,
 }
 
 pub struct Category {

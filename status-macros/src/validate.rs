@@ -69,6 +69,8 @@ pub fn validate(table: &ast::Table, errors: &mut Errors) -> model::Table {
         categories: rules.categories,
         codes: rules.codes,
         base,
+        serde: None,
+        schemars: None,
     };
     check_names(&checked, errors);
     checked
