@@ -9,8 +9,6 @@
 
 #[path = "../../status-macros/src/ast.rs"]
 mod ast;
-#[path = "../../status-macros/src/cursor.rs"]
-mod cursor;
 #[path = "../../status-macros/src/errors.rs"]
 mod errors;
 #[path = "../../status-macros/src/expand.rs"]

@@ -2,6 +2,7 @@
 //! pins `status-macros` to its exact version.
 
 pub use crate::parse::parse;
+pub use core::compile_error;
 pub use status_macros::status_codes;
 
 #[cfg(feature = "serde")]

@@ -1,135 +1,126 @@
-//! The table as written: what parsing produces, before any rule is checked.
-//!
-//! Every node keeps the user's tokens so that errors can point at them.
+//! The table as written: what parsing produces, before any rule is checked. Every node keeps
+//! the user's tokens for errors; a problem local to one token (a malformed code or header) is
+//! kept in its node, so that the rest of the table is still read and checked.
 
-use proc_macro2::{Delimiter, Group, Ident, Punct, Span, TokenStream, TokenTree};
-use quote::{ToTokens, TokenStreamExt};
+use crate::model::CodeRange;
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::ToTokens;
+use syn::ext::IdentExt;
+use syn::parse::{Parse, ParseStream};
+use syn::{Attribute, Lit, LitStr, Token};
 
-/// `pub enum Name { category* }`, with the facade's path handed in by its `macro_rules!` shim.
+/// `pub enum Name [extends Base] { category* }`, after the facade's path from its shim.
 pub struct Table {
-    /// Path of the facade crate (`$crate` from the shim), used for every generated path.
     pub krate: TokenStream,
     pub attrs: Vec<Attribute>,
-    /// `pub`, `pub(crate)`, …, or nothing.
-    pub vis: TokenStream,
-    pub ident: Ident,
-    /// `extends Path`: the table this one adds codes to.
-    pub extends: Option<TokenStream>,
-    /// The extended table, handed back by its own generated macro; see `generate::table_macro`.
+    pub vis: syn::Visibility,
+    /// `None` when the head is malformed: the body is still checked, nothing is generated.
+    pub ident: Option<Ident>,
+    pub extends: Option<syn::Path>,
+    /// The extended table, handed back by its generated macro; see `generate::table_macro`.
     pub base: Option<Box<Table>>,
-    /// The `{ … }` around the categories, for errors about the table as a whole.
     pub body_span: Span,
     pub categories: Vec<Category>,
-    /// Categories too malformed to read; their errors have been reported already.
+    /// Categories too malformed to read, already reported.
     pub malformed: usize,
 }
 
-/// `1xx Progress < code, … >`
+/// `1xx Progress < code, … >`; `ident` is a stand-in when the name was malformed (reported).
 pub struct Category {
     pub attrs: Vec<Attribute>,
     pub header: Header,
     pub ident: Ident,
     pub codes: Vec<Code>,
-    /// Codes written but too malformed to read; their errors have been reported already.
+    /// Codes too malformed to read, already reported.
     pub malformed: usize,
 }
 
-/// The `1xx` or `40x` before a category's name.
+/// `1xx` or `40x`.
 pub struct Header {
     pub span: Span,
     pub text: String,
-    /// `None` when the header is malformed; the error has been reported already.
-    pub range: Option<CodeRange>,
+    pub range: syn::Result<CodeRange>,
 }
 
-/// `100 Register` or `205 Pending205 as "Pending"`.
+/// `205 Pending205 as "Pending" | "Alias"`.
 pub struct Code {
     pub attrs: Vec<Attribute>,
-    /// `None` when the literal is not a three-digit code; the error has been reported already.
-    pub value: Option<u16>,
+    pub value: syn::Result<u16>,
     pub value_span: Span,
     pub ident: Ident,
-    /// The string after `as`, with its span.
-    pub name: Option<(String, Span)>,
+    /// The documented name, then the aliases.
+    pub names: Vec<LitStr>,
 }
 
-/// The codes a category header covers, both ends included.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct CodeRange {
-    pub first: u16,
-    pub last: u16,
-}
-
-impl CodeRange {
-    pub fn contains(self, code: u16) -> bool {
-        (self.first..=self.last).contains(&code)
+impl Parse for Header {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let (text, span) = literal(input, "expected a category header such as `1xx` or `40x`")?;
+        let range = crate::literal::parse_header(&text).map_err(|msg| syn::Error::new(span, msg));
+        Ok(Header { span, text, range })
     }
 }
 
-/// An outer attribute, `#[…]`, kept as written.
-#[derive(Clone)]
-pub struct Attribute {
-    pub pound: Punct,
-    pub brackets: Group,
-}
-
-impl Attribute {
-    fn inner(&self) -> Vec<TokenTree> {
-        self.brackets.stream().into_iter().collect()
-    }
-
-    /// Whether this is `#[name …]`, for a single-segment `name`.
-    pub fn is(&self, name: &str) -> bool {
-        let inner = self.inner();
-        matches!(inner.first(), Some(TokenTree::Ident(ident)) if ident == name)
-            && !matches!(inner.get(1), Some(TokenTree::Punct(punct)) if punct.as_char() == ':')
-    }
-
-    /// The text of `#[doc = "…"]`, which is what `///` becomes.
-    pub fn doc(&self) -> Option<String> {
-        match self.inner().as_slice() {
-            [
-                TokenTree::Ident(ident),
-                TokenTree::Punct(eq),
-                TokenTree::Literal(text),
-            ] if ident == "doc" && eq.as_char() == '=' => crate::literal::string_value(text),
-            _ => None,
-        }
-    }
-
-    /// The paths of `#[derive(…)]`, each as its tokens.
-    pub fn derive_paths(&self) -> Option<Vec<TokenStream>> {
-        let inner = self.inner();
-        let [TokenTree::Ident(ident), TokenTree::Group(list)] = inner.as_slice() else {
-            return None;
-        };
-        if ident != "derive" || list.delimiter() != Delimiter::Parenthesis {
-            return None;
-        }
-        let mut paths = vec![TokenStream::new()];
-        for tree in list.stream() {
-            match &tree {
-                TokenTree::Punct(punct) if punct.as_char() == ',' => paths.push(TokenStream::new()),
-                _ => paths.last_mut()?.append(tree),
+impl Parse for Code {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let attrs = input.call(Attribute::parse_outer)?;
+        let (text, value_span) = literal(input, "expected a code such as `100`")?;
+        let value = crate::literal::parse_code(&text).map_err(|m| syn::Error::new(value_span, m));
+        let ident = parse_ident(input, || {
+            format!("expected the name of code `{text}`, as in `{text} Starting`")
+        })?;
+        let mut names = Vec::new();
+        if input.parse::<Option<Token![as]>>()?.is_some() {
+            loop {
+                let message = || {
+                    format!(
+                        "expected the documented name of `{ident}` as a string, as in `as \"Pending\"`"
+                    )
+                };
+                match input.parse::<Lit>() {
+                    Ok(Lit::Str(name)) if name.suffix().is_empty() => names.push(name),
+                    Ok(other) => return Err(syn::Error::new(other.span(), message())),
+                    Err(error) => return Err(syn::Error::new(error.span(), message())),
+                }
+                if input.parse::<Option<Token![|]>>()?.is_none() {
+                    break;
+                }
             }
         }
-        paths.retain(|path| !path.is_empty());
-        Some(paths)
+        Ok(Code {
+            attrs,
+            value,
+            value_span,
+            ident,
+            names,
+        })
     }
 }
 
-impl ToTokens for Attribute {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        tokens.append(self.pound.clone());
-        tokens.append(self.brackets.clone());
-    }
+/// Any literal, with its source text (`1xx`, `100u16`, `"100"`), read as a header or code.
+fn literal(input: ParseStream, expected: &str) -> syn::Result<(String, Span)> {
+    let lit: Lit = input
+        .parse()
+        .map_err(|error| syn::Error::new(error.span(), expected))?;
+    Ok((lit.to_token_stream().to_string(), lit.span()))
 }
 
-/// An identifier as written, without `r#`.
-pub fn unraw(ident: &Ident) -> String {
-    let text = ident.to_string();
-    match text.strip_prefix("r#") {
-        Some(raw) => raw.to_owned(),
-        None => text,
+/// An identifier that is a keyword in no edition. Words that are keywords only in some editions
+/// (`async`, `await`, `dyn`, `try`, `gen`) are accepted: the user's token keeps its edition, so
+/// rustc accepts it exactly where the caller's edition does.
+pub fn parse_ident(input: ParseStream, expected: impl FnOnce() -> String) -> syn::Result<Ident> {
+    const KEYWORDS: &[&str] = &[
+        "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn",
+        "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref",
+        "return", "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe",
+        "use", "where", "while", "abstract", "become", "box", "do", "final", "macro", "override",
+        "priv", "typeof", "unsized", "virtual", "yield", "_",
+    ];
+    match input.fork().call(Ident::parse_any) {
+        Ok(ident) if KEYWORDS.contains(&ident.to_string().as_str()) => Err(syn::Error::new(
+            ident.span(),
+            format!("expected an identifier, found keyword `{ident}`"),
+        )),
+        Ok(_) => input.call(Ident::parse_any),
+        Err(_) => Err(input.error(expected())),
     }
 }

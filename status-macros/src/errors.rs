@@ -1,83 +1,30 @@
-//! Compile errors, spanned on the user's tokens, and the collector that keeps every error of
-//! one invocation so that all of them are reported in one compile.
+//! The collector that keeps every error of one invocation, so that all of them are reported in
+//! one compile, and their output as `compile_error!`s that resolve in every edition.
 
-use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::ToTokens;
 use std::fmt::Display;
-
-/// One error: a message and the tokens it covers, from `start` to `end`.
-pub struct Error {
-    start: Span,
-    end: Span,
-    message: String,
-}
-
-impl Error {
-    pub fn new(span: Span, message: impl Display) -> Self {
-        Self {
-            start: span,
-            end: span,
-            message: message.to_string(),
-        }
-    }
-
-    /// An error covering all of `tokens`.
-    pub fn spanning(tokens: TokenStream, message: impl Display) -> Self {
-        let mut spans = tokens.into_iter().map(|tree| tree.span());
-        let start = spans.next().unwrap_or_else(Span::call_site);
-        let end = spans.last().unwrap_or(start);
-        Self {
-            start,
-            end,
-            message: message.to_string(),
-        }
-    }
-
-    /// `::core::compile_error! { "…" }`, its path spanned on the first token and its braces on
-    /// the last, so that rustc underlines the whole range.
-    pub fn to_compile_error(&self) -> TokenStream {
-        let colons = |span| {
-            let mut first = Punct::new(':', Spacing::Joint);
-            let mut second = Punct::new(':', Spacing::Alone);
-            first.set_span(span);
-            second.set_span(span);
-            [TokenTree::Punct(first), TokenTree::Punct(second)]
-        };
-        let mut bang = Punct::new('!', Spacing::Alone);
-        bang.set_span(self.start);
-        let mut message = Literal::string(&self.message);
-        message.set_span(self.end);
-        let mut body = Group::new(Delimiter::Brace, TokenTree::Literal(message).into());
-        body.set_span(self.end);
-        let mut tokens = TokenStream::new();
-        tokens.extend(colons(self.start));
-        tokens.extend([TokenTree::Ident(Ident::new("core", self.start))]);
-        tokens.extend(colons(self.start));
-        tokens.extend([
-            TokenTree::Ident(Ident::new("compile_error", self.start)),
-            TokenTree::Punct(bang),
-            TokenTree::Group(body),
-        ]);
-        tokens
-    }
-}
 
 #[derive(Default)]
 pub struct Errors {
-    errors: Vec<Error>,
+    combined: Option<syn::Error>,
 }
 
 impl Errors {
-    pub fn push(&mut self, error: Error) {
-        self.errors.push(error);
+    pub fn push(&mut self, error: syn::Error) {
+        match &mut self.combined {
+            Some(combined) => combined.combine(error),
+            None => self.combined = Some(error),
+        }
     }
 
     pub fn at(&mut self, span: Span, message: impl Display) {
-        self.push(Error::new(span, message));
+        self.push(syn::Error::new(span, message));
     }
 
     /// An error covering all of `tokens`.
-    pub fn spanned(&mut self, tokens: TokenStream, message: impl Display) {
-        self.push(Error::spanning(tokens, message));
+    pub fn spanned(&mut self, tokens: impl ToTokens, message: impl Display) {
+        self.push(syn::Error::new_spanned(tokens, message));
     }
 
     /// A repeated definition: the error sits on the later one and a second error points back at
@@ -87,7 +34,24 @@ impl Errors {
         self.at(first, "first defined here");
     }
 
+    /// One `compile_error!` per error, spanned on the user's tokens. syn writes
+    /// `::core::compile_error!`, but with the user's spans `::core` names the crate root in an
+    /// edition 2015 crate, and any path spanned elsewhere (`$crate`, the call site) would make
+    /// rustc point at the whole invocation. The bare name resolves in every edition, and under
+    /// `#![no_implicit_prelude]`, as the built-in macro.
     pub fn to_compile_errors(&self) -> TokenStream {
-        self.errors.iter().map(Error::to_compile_error).collect()
+        let Some(combined) = &self.combined else {
+            return TokenStream::new();
+        };
+        let mut output = TokenStream::new();
+        for error in combined.clone() {
+            let trees = error.to_compile_error().into_iter();
+            output.extend(
+                trees.skip_while(
+                    |tree| !matches!(tree, TokenTree::Ident(i) if i == "compile_error"),
+                ),
+            );
+        }
+        output
     }
 }

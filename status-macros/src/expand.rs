@@ -2,7 +2,7 @@
 
 use crate::errors::Errors;
 use crate::{generate, parse, validate};
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 
 /// Expands one `status_codes!` invocation. On errors the output holds one `compile_error!` per
 /// problem, next to the code generated from the entries that passed, so that the rest of the
@@ -12,11 +12,19 @@ pub fn expand(input: TokenStream) -> TokenStream {
     let Some(table) = parse::parse(input.clone(), &mut errors) else {
         return errors.to_compile_errors();
     };
-    if let (Some(path), None) = (&table.extends, &table.base) {
+    if let (Some(path), None, Some(_)) = (&table.extends, &table.base, &table.ident) {
         return call_base(path, input);
     }
-    let checked = validate::validate(&table, &mut errors);
-    let code = generate::generate(&checked);
+    // Without the enum's name nothing can be generated, but the body is still checked.
+    let ident = table.ident.clone();
+    let name = ident
+        .clone()
+        .unwrap_or_else(|| Ident::new("Table", table.body_span));
+    let checked = validate::validate(&table, &name, &mut errors);
+    let code = match (&ident, &table.extends, &table.base) {
+        (None, ..) | (_, Some(_), None) => TokenStream::new(),
+        _ => generate::generate(&checked),
+    };
     let errors = errors.to_compile_errors();
     quote::quote! {
         #errors
@@ -26,7 +34,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
 
 /// `extends path::Base` without the base table yet: ask the base's generated macro, which calls
 /// back with the base table in front of this invocation's tokens. Errors are reported then, once.
-fn call_base(base: &TokenStream, input: TokenStream) -> TokenStream {
+fn call_base(base: &syn::Path, input: TokenStream) -> TokenStream {
     let mut tokens = input.into_iter();
     let krate: TokenStream = tokens
         .by_ref()

@@ -5,7 +5,6 @@
 #![forbid(unsafe_code)]
 
 mod ast;
-mod cursor;
 mod errors;
 mod expand;
 mod generate;

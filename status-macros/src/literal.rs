@@ -3,11 +3,10 @@
 //! Rust lexes both as integer literals (`1xx` is the literal `1` with the suffix `xx`), so they are
 //! read from the literal's source text, which keeps `1_00`, `0x64` or `100u16` apart from `100`.
 
-use crate::ast::CodeRange;
-use proc_macro2::Literal;
+use crate::model::CodeRange;
 
 /// The lowest three-digit code.
-const MIN_CODE: u16 = 100;
+pub const MIN_CODE: u16 = 100;
 
 /// Reads a code: exactly three decimal digits, 100 to 999.
 pub fn parse_code(text: &str) -> Result<u16, String> {
@@ -71,59 +70,6 @@ pub fn parse_header(text: &str) -> Result<CodeRange, String> {
     }
 }
 
-/// The value of a string literal, `"…"` or `r#"…"#`; `None` for any other literal.
-pub fn string_value(literal: &Literal) -> Option<String> {
-    let text = literal.to_string();
-    if let Some(raw) = text.strip_prefix('r') {
-        let hashes = raw.len() - raw.trim_start_matches('#').len();
-        let body = raw.get(hashes..raw.len().checked_sub(hashes)?)?;
-        return body.strip_prefix('"')?.strip_suffix('"').map(str::to_owned);
-    }
-    unescape(text.strip_prefix('"')?.strip_suffix('"')?)
-}
-
-/// The escapes of a Rust string literal's body.
-fn unescape(body: &str) -> Option<String> {
-    let mut out = String::with_capacity(body.len());
-    let mut chars = body.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next()? {
-            'n' => out.push('\n'),
-            'r' => out.push('\r'),
-            't' => out.push('\t'),
-            '0' => out.push('\0'),
-            '\\' => out.push('\\'),
-            '\'' => out.push('\''),
-            '"' => out.push('"'),
-            'x' => {
-                let digits: String = [chars.next()?, chars.next()?].iter().collect();
-                out.push(char::from(
-                    u8::from_str_radix(&digits, 16).ok().filter(|b| *b < 0x80)?,
-                ));
-            }
-            'u' => {
-                if chars.next()? != '{' {
-                    return None;
-                }
-                let digits: String = chars.by_ref().take_while(|&c| c != '}').collect();
-                let digits = digits.replace('_', "");
-                out.push(char::from_u32(u32::from_str_radix(&digits, 16).ok()?)?);
-            }
-            '\n' => {
-                while chars.peek().is_some_and(|c| c.is_whitespace()) {
-                    chars.next();
-                }
-            }
-            _ => return None,
-        }
-    }
-    Some(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,29 +119,6 @@ mod tests {
             "expected a code such as `100`, found the category header `4xx`; \
              a category's codes go between `<` and `>`"
         );
-    }
-
-    #[test]
-    fn string_values() {
-        let value = |source: &str| string_value(&source.parse::<Literal>().unwrap());
-        assert_eq!(value(r#""Pending""#).as_deref(), Some("Pending"));
-        assert_eq!(
-            value(r#""a\"b\\c\n\t\x41\u{e9}\u{1F600}""#).as_deref(),
-            Some("a\"b\\c\n\tA\u{e9}\u{1F600}")
-        );
-        assert_eq!(
-            value(r##"r#" raw "quoted" "#"##).as_deref(),
-            Some(r#" raw "quoted" "#)
-        );
-        assert_eq!(value(r#"r" doc comment""#).as_deref(), Some(" doc comment"));
-        assert_eq!(
-            value("\"line \\\n    continued\"").as_deref(),
-            Some("line continued")
-        );
-        assert_eq!(value(r#""\r\0\'\x7F""#).as_deref(), Some("\r\0'\x7F"));
-        assert_eq!(value("100"), None);
-        assert_eq!(value("b\"bytes\""), None);
-        assert_eq!(value("'c'"), None);
     }
 
     #[test]

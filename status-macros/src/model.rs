@@ -3,14 +3,16 @@
 //! Codes and identifiers are unique; the table is whole enough to generate code that compiles.
 //! Facts derived from the table live here as methods, so generators never recompute them.
 
-use crate::ast::{Attribute, CodeRange, unraw};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::format_ident;
+use syn::Attribute;
+use syn::ext::IdentExt;
+use syn::{Expr, Lit, Meta};
 
 pub struct Table {
     pub krate: TokenStream,
     pub attrs: Vec<Attribute>,
-    pub vis: TokenStream,
+    pub vis: syn::Visibility,
     pub ident: Ident,
     pub categories: Vec<Category>,
     /// Every code, in table order: an extended table's codes, then the extension's.
@@ -22,6 +24,8 @@ pub struct Table {
     /// `#[status_codes(schemars)]`: the span of `schemars`, when the table asks for
     /// `JsonSchema`.
     pub schemars: Option<Span>,
+    /// `#[status_codes(non_exhaustive_categories)]`: the category enum is `#[non_exhaustive]`.
+    pub non_exhaustive_categories: bool,
 }
 
 pub struct Category {
@@ -37,6 +41,8 @@ pub struct Code {
     pub ident: Ident,
     /// The documented name: the string after `as`, or else the identifier.
     pub name: String,
+    /// Other names `from_name` accepts (`as "Name" | "Alias"`), never produced.
+    pub aliases: Vec<String>,
     /// The user's doc comments as plain text (see [`description`]), read once.
     pub description: Option<String>,
     /// Index into [`Table::categories`].
@@ -45,7 +51,7 @@ pub struct Code {
 
 /// `extends Path`: the extended enum, as the user named it, and its codes.
 pub struct Base {
-    pub path: TokenStream,
+    pub path: syn::Path,
     pub type_name: String,
     /// Identifiers of the extended enum's variants, which the extension shares.
     pub codes: Vec<Ident>,
@@ -77,6 +83,17 @@ impl Table {
         })
     }
 
+    /// Category indices, the narrowest range first: the order in which a code finds its
+    /// category, since a category nested in another owns the codes of its range.
+    pub fn categories_by_specificity(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.categories.len()).collect();
+        order.sort_by_key(|&index| {
+            let range = self.categories[index].range;
+            (range.last - range.first, index)
+        });
+        order
+    }
+
     /// The generated category enum: `CredentialStatus` → `CredentialStatusCategory`.
     pub fn category_ident(&self) -> Ident {
         format_ident!("{}Category", unraw(&self.ident), span = self.ident.span())
@@ -87,14 +104,21 @@ impl Table {
     }
 
     /// The strings `from_name` accepts, each with the code it selects, in table order: every
-    /// documented name (the first code wins where two share a name), then every identifier that
-    /// differs from its code's name.
+    /// documented name (the first code wins where two share a name), every alias, then every
+    /// identifier that differs from its code's name.
     pub fn name_keys(&self) -> Vec<(String, &Code)> {
         let mut keys: Vec<(String, &Code)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for (_, code) in self.codes() {
             if seen.insert(code.name.clone()) {
                 keys.push((code.name.clone(), code));
+            }
+        }
+        for (_, code) in self.codes() {
+            for alias in &code.aliases {
+                if seen.insert(alias.clone()) {
+                    keys.push((alias.clone(), code));
+                }
             }
         }
         for (_, code) in self.codes() {
@@ -133,7 +157,7 @@ impl Code {
 pub fn description(attrs: &[Attribute]) -> Option<String> {
     let mut paragraphs: Vec<String> = Vec::new();
     let mut current = String::new();
-    for line in attrs.iter().filter_map(Attribute::doc) {
+    for line in attrs.iter().filter_map(doc) {
         for line in line.split('\n') {
             let line = line.trim();
             if line.is_empty() {
@@ -152,6 +176,49 @@ pub fn description(attrs: &[Attribute]) -> Option<String> {
         paragraphs.push(current);
     }
     (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n"))
+}
+
+/// The text of `#[doc = "…"]`, whether written as `///`, directly, or forwarded by a
+/// `macro_rules!` fragment (an invisible group); `None` for other attributes, and for a doc that
+/// is not a literal, such as `include_str!(…)`.
+fn doc(attr: &Attribute) -> Option<String> {
+    let Meta::NameValue(doc) = &attr.meta else {
+        return None;
+    };
+    let mut value = &doc.value;
+    while let Expr::Group(group) = value {
+        value = &group.expr;
+    }
+    match value {
+        Expr::Lit(syn::ExprLit {
+            lit: Lit::Str(text),
+            ..
+        }) if doc.path.is_ident("doc") => Some(text.value()),
+        _ => None,
+    }
+}
+
+/// The codes a category header covers, both ends included.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct CodeRange {
+    pub first: u16,
+    pub last: u16,
+}
+
+impl CodeRange {
+    pub fn contains(self, code: u16) -> bool {
+        (self.first..=self.last).contains(&code)
+    }
+}
+
+/// An identifier as written, without `r#`.
+pub fn unraw(ident: &Ident) -> String {
+    ident.unraw().to_string()
+}
+
+/// Keywords of some editions only, written raw where the macro re-emits them as text.
+pub fn is_edition_keyword(word: &str) -> bool {
+    matches!(word, "async" | "await" | "dyn" | "try" | "gen")
 }
 
 /// Lower snake case of a Rust identifier, keeping acronyms together (`HTTPError` → `http_error`).
@@ -178,21 +245,12 @@ pub fn snake_case(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{description, snake_case};
-    use crate::ast::Attribute;
-    use proc_macro2::TokenTree;
+    use syn::Attribute;
 
     fn docs(lines: &[&str]) -> Vec<Attribute> {
         lines
             .iter()
-            .map(|line| {
-                let mut trees = quote::quote!(#[doc = #line]).into_iter();
-                match (trees.next(), trees.next()) {
-                    (Some(TokenTree::Punct(pound)), Some(TokenTree::Group(brackets))) => {
-                        Attribute { pound, brackets }
-                    }
-                    _ => unreachable!("an attribute"),
-                }
-            })
+            .map(|line| syn::parse_quote!(#[doc = #line]))
             .collect()
     }
 

@@ -1,264 +1,214 @@
-//! Tokens → [`ast::Table`], recovering after a malformed category or code so that every
-//! mistake in the table is reported in one compile.
+//! Tokens → [`ast::Table`], recovering after a malformed enum head, category or code so that
+//! every mistake in the table is reported in one compile.
 //!
 //! [`ast::Table`]: crate::ast::Table
 
-use crate::ast::{Attribute, Category, Code, Header, Table};
-use crate::cursor::Cursor;
-use crate::errors::{Error, Errors};
-use crate::literal;
-use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use crate::ast::{Category, Code, Header, Table, parse_ident};
+use crate::errors::Errors;
+use proc_macro2::{Delimiter, Ident, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::ext::IdentExt;
+use syn::parse::{ParseBuffer, ParseStream, Parser};
+use syn::{Attribute, Token, braced};
 
-/// Parses the shim's `$crate;` and the table after it. `None` when not even the enum's name
-/// could be read; every problem found is in `errors`.
+mod kw {
+    syn::custom_keyword!(extends);
+    syn::custom_keyword!(base);
+}
+
+/// Parses the shim's `$crate;`, the extended table when its macro handed it back (`@base "…"`),
+/// and the table. `None` when not even the table's body was found; problems go to `errors`.
 pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
-    let mut cursor = Cursor::new(input, Span::call_site());
-    let head = parse_krate(&mut cursor).and_then(|krate| Ok((krate, parse_base(&mut cursor)?)));
-    let (krate, base) = match head {
-        Ok(head) => head,
-        Err(error) => {
-            errors.push(error);
-            return None;
+    let parser = |input: ParseStream| {
+        let krate = input.call(syn::Path::parse_mod_style).and_then(|krate| {
+            input.parse::<Token![;]>()?;
+            Ok(krate.into_token_stream())
+        });
+        let krate = krate.map_err(|error| {
+            let message =
+                "`status_macros::status_codes!` is called through `status_codes::status_codes!`";
+            syn::Error::new(error.span(), message)
+        })?;
+        let base = match input.parse::<Option<Token![@]>>()? {
+            Some(_) => Some(Box::new(parse_base(input)?)),
+            None => None,
+        };
+        let table = parse_table(input, errors).map(|table| Table {
+            krate,
+            base,
+            ..table
+        });
+        if !input.is_empty() {
+            errors.push(input.error("unexpected token after the table's closing `}`"));
+            input.parse::<TokenStream>()?;
         }
+        Ok(table)
     };
-    let mut table = parse_enum(&mut cursor, errors)?;
-    if !cursor.is_empty() {
-        errors.push(cursor.error("unexpected token after the table's closing `}`"));
+    parser.parse2(input).unwrap_or_else(|error| {
+        errors.push(error);
+        None
+    })
+}
+
+/// The extended table as source text, validated where it was defined: its errors are not
+/// repeated.
+fn parse_base(input: ParseStream) -> syn::Result<Table> {
+    input.parse::<kw::base>()?;
+    let source: syn::LitStr = input.parse()?;
+    let parser = |input: ParseStream| Ok(parse_table(input, &mut Errors::default()));
+    let table = source
+        .value()
+        .parse()
+        .ok()
+        .and_then(|tokens| parser.parse2(tokens).ok().flatten());
+    table
+        .ok_or_else(|| syn::Error::new(source.span(), "the extended table's source does not parse"))
+}
+
+/// `#[attrs] vis enum Name [extends Path] { categories }`. After an error in the head, the body
+/// is still checked, and generated when the name (and base, if any) was read.
+fn parse_table(input: ParseStream, errors: &mut Errors) -> Option<Table> {
+    let mut table = Table {
+        krate: TokenStream::new(),
+        attrs: Vec::new(),
+        vis: syn::Visibility::Inherited,
+        ident: None,
+        extends: None,
+        base: None,
+        body_span: input.span(),
+        categories: Vec::new(),
+        malformed: 0,
+    };
+    if let Err(error) = parse_head(input, &mut table) {
+        errors.push(error);
+        skip_until(
+            input,
+            |tree| matches!(tree, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace),
+        );
     }
-    table.krate = krate;
-    table.base = base.map(Box::new);
+    let (brace, body) = braced_body(input).ok()?;
+    table.body_span = brace.span.join();
+    while !body.is_empty() {
+        match parse_category(&body, errors) {
+            Ok(category) => table.categories.push(category),
+            Err(error) => {
+                errors.push(error);
+                table.malformed += 1;
+                skip_until(&body, |tree| is_punct(tree, '>'));
+                let _ = body.parse::<Option<Token![>]>>();
+            }
+        }
+        let _ = body.parse::<Option<Token![,]>>();
+    }
     Some(table)
 }
 
-/// The tokens before the first `;`: the facade's path, which its shim passes as `$crate`.
-fn parse_krate(cursor: &mut Cursor) -> Result<TokenStream, Error> {
-    let mut krate = TokenStream::new();
-    loop {
-        if cursor.eat_punct(';') {
-            return Ok(krate);
-        }
-        match cursor.next() {
-            Some(tree) => krate.extend([tree]),
-            None => {
-                return Err(cursor.error(
-                    "`status_macros::status_codes!` is called through `status_codes::status_codes!`",
-                ));
-            }
-        }
+fn parse_head(input: ParseStream, table: &mut Table) -> syn::Result<()> {
+    table.attrs = input.call(Attribute::parse_outer)?;
+    table.vis = input.parse()?;
+    if input.parse::<Option<Token![enum]>>()?.is_none() {
+        return Err(input.error("expected `enum`: a table reads `pub enum Name { … }`"));
     }
+    table.ident = Some(parse_ident(input, || {
+        "expected the enum's name after `enum`".into()
+    })?);
+    if input.parse::<Option<kw::extends>>()?.is_some() {
+        let path = input.call(syn::Path::parse_mod_style).map_err(|error| {
+            // An extension without its base would lack the base's codes: generate nothing.
+            table.ident = None;
+            let message = "expected the path of the table to extend, such as `status_codes::CredentialStatus`";
+            syn::Error::new(error.span(), message)
+        })?;
+        table.extends = Some(path);
+    }
+    if !input.peek(syn::token::Brace) {
+        return Err(input.error("expected `{` and the table's categories"));
+    }
+    Ok(())
 }
 
-/// `@base "…"`: the extended table as source text, which its generated macro passes in front
-/// of an extension. It was validated where it was defined, so its own errors are not repeated.
-fn parse_base(cursor: &mut Cursor) -> Result<Option<Table>, Error> {
-    if !cursor.eat_punct('@') {
-        return Ok(None);
-    }
-    if !cursor.eat_keyword("base") {
-        return Err(cursor.error("expected `base`"));
-    }
-    let source = cursor.literal("expected the extended table's source")?;
-    let unreadable = || Error::new(source.span(), "the extended table's source does not parse");
-    let tokens: TokenStream = literal::string_value(&source)
-        .and_then(|text| text.parse().ok())
-        .ok_or_else(unreadable)?;
-    let mut base = Cursor::new(tokens, source.span());
-    parse_enum(&mut base, &mut Errors::default())
-        .map(Some)
-        .ok_or_else(unreadable)
+fn braced_body(input: ParseStream<'_>) -> syn::Result<(syn::token::Brace, ParseBuffer<'_>)> {
+    let body;
+    Ok((braced!(body in input), body))
 }
 
-/// `#[attrs] vis enum Name [extends Path] { categories }`.
-fn parse_enum(cursor: &mut Cursor, errors: &mut Errors) -> Option<Table> {
-    let mut head = || -> Result<_, Error> {
-        let attrs = parse_attrs(cursor)?;
-        let vis = parse_vis(cursor);
-        if !cursor.eat_keyword("enum") {
-            return Err(cursor.error("expected `enum`: a table reads `pub enum Name { … }`"));
-        }
-        let ident = cursor.ident("expected the enum's name after `enum`")?;
-        let extends = if cursor.eat_keyword("extends") {
-            Some(parse_path(cursor)?)
-        } else {
-            None
-        };
-        let body = cursor.group(Delimiter::Brace, "expected `{` and the table's categories")?;
-        Ok((attrs, vis, ident, extends, body))
-    };
-    match head() {
-        Ok((attrs, vis, ident, extends, body)) => {
-            let mut cursor = Cursor::new(body.stream(), body.span_close());
-            let (categories, malformed) = parse_categories(&mut cursor, errors);
-            Some(Table {
-                krate: TokenStream::new(),
-                attrs,
-                vis,
-                ident,
-                extends,
-                base: None,
-                body_span: body.span(),
-                categories,
-                malformed,
-            })
-        }
-        Err(error) => {
-            errors.push(error);
-            None
-        }
+/// One category. A malformed header or name is reported and the codes are still read, under a
+/// stand-in name; only a missing `<` gives up on the category.
+fn parse_category(input: ParseStream, errors: &mut Errors) -> syn::Result<Category> {
+    let attrs = input.call(Attribute::parse_outer)?;
+    let header: Header = input.parse()?;
+    if let Err(error) = &header.range {
+        errors.push(error.clone());
     }
-}
-
-/// Outer attributes, `#[…]`, as written.
-fn parse_attrs(cursor: &mut Cursor) -> Result<Vec<Attribute>, Error> {
-    let mut attrs = Vec::new();
-    while cursor.peek_punct('#') {
-        let Some(TokenTree::Punct(pound)) = cursor.next() else {
-            unreachable!("peeked a `#`");
-        };
-        let brackets = cursor.group(Delimiter::Bracket, "expected `[` after `#`")?;
-        attrs.push(Attribute { pound, brackets });
-    }
-    Ok(attrs)
-}
-
-/// `pub`, `pub(crate)`, `pub(in path)`, … or nothing.
-fn parse_vis(cursor: &mut Cursor) -> TokenStream {
-    let mut vis = TokenStream::new();
-    if cursor.peek_keyword("pub") {
-        vis.extend(cursor.next());
-        if cursor.peek_group(Delimiter::Parenthesis) {
-            vis.extend(cursor.next());
-        }
-    }
-    vis
-}
-
-/// `path::to::Table`, optionally with a leading `::`.
-fn parse_path(cursor: &mut Cursor) -> Result<TokenStream, Error> {
-    let message =
-        "expected the path of the table to extend, such as `status_codes::CredentialStatus`";
-    let mut path = TokenStream::new();
-    loop {
-        if cursor.peek_punct(':') {
-            path.extend(cursor.next());
-            if !cursor.peek_punct(':') {
-                return Err(cursor.error(message));
-            }
-            path.extend(cursor.next());
-        }
-        let segment = cursor.peek().cloned();
-        match segment {
-            Some(TokenTree::Ident(_)) => path.extend(cursor.next()),
-            _ => return Err(cursor.error(message)),
-        }
-        if !cursor.peek_punct(':') {
-            return Ok(path);
-        }
-    }
-}
-
-/// The categories, and how many could not be read.
-fn parse_categories(cursor: &mut Cursor, errors: &mut Errors) -> (Vec<Category>, usize) {
-    let mut categories = Vec::new();
-    let mut malformed = 0;
-    while !cursor.is_empty() {
-        match parse_category(cursor, errors) {
-            Ok(category) => categories.push(category),
-            Err(error) => {
-                errors.push(error);
-                malformed += 1;
-                cursor.skip_until(|punct| punct == '>');
-                cursor.eat_punct('>');
-            }
-        }
-        cursor.eat_punct(',');
-    }
-    (categories, malformed)
-}
-
-fn parse_category(cursor: &mut Cursor, errors: &mut Errors) -> Result<Category, Error> {
-    let attrs = parse_attrs(cursor)?;
-    let header = cursor.literal("expected a category header such as `1xx` or `40x`")?;
-    let (text, span) = (header.to_string(), header.span());
-    let range = literal::parse_header(&text)
-        .map_err(|message| errors.at(span, message))
-        .ok();
-    let ident = cursor.ident(&format!(
-        "expected the category's name after `{text}`, as in `{text} Progress < … >`"
-    ))?;
-    if !cursor.eat_punct('<') {
-        return Err(cursor.error(format!(
+    let text = &header.text;
+    let ident = parse_ident(input, || {
+        format!("expected the category's name after `{text}`, as in `{text} Progress < … >`")
+    })
+    .unwrap_or_else(|error| {
+        errors.push(error);
+        let _ = input.call(Ident::parse_any);
+        let name: String = text.chars().filter(char::is_ascii_alphanumeric).collect();
+        Ident::new(&format!("Category{}", name.to_uppercase()), header.span)
+    });
+    if input.parse::<Option<Token![<]>>()?.is_none() {
+        let message = format!(
             "expected `<` after `{text} {ident}`: a category's codes go between `<` and `>`"
-        )));
+        );
+        return Err(input.error(message));
     }
-    let mut codes = Vec::new();
-    let mut malformed = 0;
-    loop {
-        if cursor.eat_punct('>') {
+    let (mut codes, mut malformed) = (Vec::new(), 0);
+    while input.parse::<Option<Token![>]>>()?.is_none() {
+        if input.is_empty() {
+            errors.push(input.error(format!("expected `>` to close category `{ident}`")));
             break;
         }
-        if cursor.is_empty() {
-            errors.push(cursor.error(format!("expected `>` to close category `{ident}`")));
-            break;
-        }
-        match parse_code(cursor, errors) {
+        match input.parse::<Code>() {
             Ok(code) => {
-                if !cursor.eat_punct(',') && !cursor.peek_punct('>') && !cursor.is_empty() {
-                    errors
-                        .push(cursor.error(format!("expected `,` or `>` after `{}`", code.ident)));
-                    skip_past_code(cursor);
+                if let Err(error) = &code.value {
+                    errors.push(error.clone());
+                }
+                if input.parse::<Option<Token![,]>>()?.is_none()
+                    && !input.peek(Token![>])
+                    && !input.is_empty()
+                {
+                    errors.push(input.error(format!("expected `,` or `>` after `{}`", code.ident)));
+                    skip_past_code(input);
                 }
                 codes.push(code);
             }
             Err(error) => {
                 errors.push(error);
                 malformed += 1;
-                skip_past_code(cursor);
+                skip_past_code(input);
             }
         }
     }
     Ok(Category {
         attrs,
-        header: Header { span, text, range },
+        header,
         ident,
         codes,
         malformed,
     })
 }
 
-fn parse_code(cursor: &mut Cursor, errors: &mut Errors) -> Result<Code, Error> {
-    let attrs = parse_attrs(cursor)?;
-    let value = cursor.literal("expected a code such as `100`")?;
-    let (text, value_span) = (value.to_string(), value.span());
-    let value = literal::parse_code(&text)
-        .map_err(|message| errors.at(value_span, message))
-        .ok();
-    let ident = cursor.ident(&format!(
-        "expected the name of code `{text}`, as in `{text} Starting`"
-    ))?;
-    let name = if cursor.eat_keyword("as") {
-        let message = format!(
-            "expected the documented name of `{ident}` as a string, as in `as \"Pending\"`"
-        );
-        let name = cursor.literal(&message)?;
-        let value =
-            literal::string_value(&name).ok_or_else(|| Error::new(name.span(), &message))?;
-        Some((value, name.span()))
-    } else {
-        None
-    };
-    Ok(Code {
-        attrs,
-        value,
-        value_span,
-        ident,
-        name,
-    })
+/// Skips the rest of a malformed code: through the next `,`, or to the `>` closing the category.
+fn skip_past_code(input: ParseStream) {
+    skip_until(input, |tree| is_punct(tree, ',') || is_punct(tree, '>'));
+    let _ = input.parse::<Option<Token![,]>>();
 }
 
-/// Skips the rest of a malformed code: up to and including the next `,`, or up to the `>` that
-/// closes the category.
-fn skip_past_code(cursor: &mut Cursor) {
-    cursor.skip_until(|punct| punct == ',' || punct == '>');
-    cursor.eat_punct(',');
+/// Skips token trees until one satisfies `stop`, which is left unread.
+fn skip_until(input: ParseStream, stop: impl Fn(&TokenTree) -> bool) {
+    let _ = input.step(|cursor| {
+        let mut rest = *cursor;
+        while let Some((_, next)) = rest.token_tree().filter(|(tree, _)| !stop(tree)) {
+            rest = next;
+        }
+        Ok(((), rest))
+    });
+}
+
+fn is_punct(tree: &TokenTree, symbol: char) -> bool {
+    matches!(tree, TokenTree::Punct(p) if p.as_char() == symbol)
 }

@@ -16,7 +16,9 @@ fn errors_of(output: &TokenStream) -> Vec<(Span, Span, String)> {
                 if let Some(TokenTree::Group(group)) = trees.get(index + 2) {
                     let message = match group.stream().into_iter().next() {
                         Some(TokenTree::Literal(literal)) => {
-                            crate::literal::string_value(&literal).unwrap_or_default()
+                            syn::parse2::<syn::LitStr>(TokenTree::Literal(literal.clone()).into())
+                                .map(|text| text.value())
+                                .unwrap_or_default()
                         }
                         _ => String::new(),
                     };

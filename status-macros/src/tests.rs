@@ -17,7 +17,11 @@ fn compile_errors(output: &TokenStream) -> Vec<String> {
                     else {
                         panic!("compile_error! without a message");
                     };
-                    messages.push(crate::literal::string_value(&literal).unwrap());
+                    messages.push(
+                        syn::parse2::<syn::LitStr>(TokenTree::Literal(literal.clone()).into())
+                            .unwrap()
+                            .value(),
+                    );
                 }
             }
             TokenTree::Group(group) => messages.extend(compile_errors(&group.stream())),
@@ -158,8 +162,6 @@ fn every_mistake_is_reported_in_one_expansion() {
             "first defined here",
             "duplicate identifier `A`: give this code its own identifier and keep its documented name with `as \"A\"`",
             "first defined here",
-            "category `4xx N` (400 to 499) overlaps `41x M`",
-            "first defined here",
         ]
     );
     // The code that passed is still generated, so the rest of the crate compiles.
@@ -219,9 +221,7 @@ fn missing_crate_path_is_an_error_not_a_panic() {
     let output = expand(quote!(pub enum E { 1xx P < 100 A > }));
     assert_eq!(
         compile_errors(&output),
-        [
-            "unexpected end of input, `status_macros::status_codes!` is called through `status_codes::status_codes!`"
-        ]
+        ["`status_macros::status_codes!` is called through `status_codes::status_codes!`"]
     );
 }
 
@@ -297,7 +297,7 @@ fn the_table_macro_hands_back_the_checked_table() {
     assert!(text.contains("# [macro_export]"));
     assert!(text.contains("pub use __status_codes_B_"));
     assert!(text.contains("as B ;"));
-    let source = "\"enum B { 1xx P < # [doc = r\\\" Doc.\\\"] 100 A as \\\"A\\\" , 101 C as \\\"Cee\\\" , > }\"";
+    let source = "\"enum B { 1xx P < # [doc = \\\"Doc.\\\"] 100 A as \\\"A\\\" , 101 C as \\\"Cee\\\" , > }\"";
     assert!(text.contains(source), "{text}");
 }
 
@@ -319,9 +319,10 @@ fn an_extension_is_checked_against_its_base() {
         [
             "code 200 is already `C` in `B`",
             "identifier `A` is already code 100 in `B`",
-            "category `20x T` (200 to 209) overlaps `2xx S` of `B`",
             "category header `1xx` is already `P` in `B`",
             "category `P` of `B` is `1xx`: write `1xx P < … >` to add codes to it",
+            "category `20x T` would take code 200 `C` from `S` of `B`",
+            "code 201 belongs to category `20x T`, which is nested in `2xx S`: write it there",
         ]
     );
     let text = squash(&output);
@@ -434,22 +435,26 @@ fn keywords_and_wrong_delimiters_are_errors() {
 #[test]
 fn names_must_survive_display_and_parsing() {
     let output = expand_table(quote! {
-        pub enum E { 1xx P < 100 A as "", 101 B as "Two words", 102 C as "Bell\u{7}", 103 D as "4Four", 104 F as "Fine" > }
+        pub enum E { 1xx P < 100 A as "", 101 B as "Two words", 102 C as "Bell\u{7}", 103 D as "4Four",
+            104 F as "Fine", 105 G as " Lead", 106 H as "Trail ", 107 I as "Two  spaces", 108 J as "Tab\there" > }
     });
     assert_eq!(
         compile_errors(&output),
         [
             "a code's name cannot be empty",
-            "a code's name cannot contain whitespace or control characters",
-            "a code's name cannot contain whitespace or control characters",
+            "a code's name cannot contain control characters",
             "a code's name cannot start with a digit: it would read as a code",
+            "a code's name cannot start or end with whitespace",
+            "a code's name cannot start or end with whitespace",
+            "words of a code's name are separated by single spaces",
+            "a code's name cannot contain control characters",
         ]
     );
     // A rejected name falls back to the identifier; the code itself stays.
     let text = squash(&output);
     assert!(text.contains(
-        "constNAMES:&[&::core::primitive::str;5usize]=&[\"A\",\"B\",\"C\",\"D\",\"Fine\"]"
-    ));
+        "constNAMES:&[&::core::primitive::str;9usize]=&[\"A\",\"Twowords\",\"C\",\"D\",\"Fine\",\"G\",\"H\",\"I\",\"J\"]"
+    ), "{text}");
 }
 
 #[test]
@@ -460,8 +465,8 @@ fn an_identifier_may_not_be_another_codes_name() {
     assert_eq!(
         compile_errors(&output),
         [
-            "identifier `Finish` of code 200 is the documented name of code 201: `from_name(\"Finish\")` would be ambiguous",
             "identifier `Pending` of code 201 is the documented name of code 200: `from_name(\"Pending\")` would be ambiguous",
+            "name \"Finish\" of code 201 is the identifier of code 200: `from_name(\"Finish\")` would be ambiguous",
         ]
     );
 }

@@ -5,15 +5,37 @@
 //! An extension is checked against the table it extends: the base's entries are taken as they
 //! are (they were checked where the base was defined), and a clash names the base entry.
 
-use crate::ast::{self, Attribute, CodeRange, unraw};
+use crate::ast;
 use crate::errors::Errors;
 use crate::model;
-use proc_macro2::{Delimiter, Group, Span};
-use quote::{ToTokens, quote};
+use crate::model::{CodeRange, unraw};
+use proc_macro2::{Ident, Span};
 use std::collections::HashMap;
+use syn::{Attribute, Path, Token, punctuated::Punctuated};
 
-/// Associated items of the generated enum that a variant of the same name would hide.
-const RESERVED_IDENTS: &[&str] = &["ALL"];
+/// Associated items of the generated enums, which a variant of the same name would hide or
+/// clash with: on the code enum, and on the category enum.
+const CODE_ENUM_ITEMS: &[&str] = &[
+    "ALL",
+    "from_code",
+    "code",
+    "name",
+    "aliases",
+    "identifier",
+    "description",
+    "category",
+    "from_name",
+];
+const CATEGORY_ENUM_ITEMS: &[&str] = &[
+    "ALL",
+    "name",
+    "header",
+    "range",
+    "contains",
+    "from_code",
+    "members",
+    "from_name",
+];
 
 /// Derives the macro already writes on the enum.
 const GENERATED_DERIVES: &[&str] = &[
@@ -27,18 +49,33 @@ const GENERATED_DERIVES: &[&str] = &[
     "Ord",
 ];
 
-pub fn validate(table: &ast::Table, errors: &mut Errors) -> model::Table {
-    let attrs = check_enum_attrs(&table.attrs, errors);
+pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model::Table {
+    let mut checked = model::Table {
+        krate: table.krate.clone(),
+        attrs: Vec::new(),
+        vis: table.vis.clone(),
+        ident: ident.clone(),
+        categories: Vec::new(),
+        codes: Vec::new(),
+        base: None,
+        serde: None,
+        schemars: None,
+        non_exhaustive_categories: false,
+    };
+    checked.attrs = check_enum_attrs(&table.attrs, &mut checked, errors);
     let mut rules = Checker::default();
     if let Some(base) = &table.base {
-        rules.base_name = unraw(&base.ident);
+        rules.base_name = base.ident.as_ref().map(unraw).unwrap_or_default();
         let mut ignored = Errors::default();
         for category in &base.categories {
             rules.category(category, Origin::Base, &mut ignored);
         }
     }
-    let base_codes: Vec<proc_macro2::Ident> =
-        rules.codes.iter().map(|code| code.ident.clone()).collect();
+    let base_codes: Vec<Ident> = rules
+        .codes
+        .iter()
+        .map(|(code, _)| code.ident.clone())
+        .collect();
     let mut written_codes = 0;
     for category in &table.categories {
         written_codes += category.codes.len() + category.malformed;
@@ -48,37 +85,35 @@ pub fn validate(table: &ast::Table, errors: &mut Errors) -> model::Table {
         errors.at(
             table.body_span,
             format!(
-                "table `{}` has no codes: add a category such as `1xx Progress < 100 Started >`",
-                table.ident
+                "table `{ident}` has no codes: add a category such as `1xx Progress < 100 Started >`"
             ),
         );
     }
-    let base = match (&table.extends, &table.base) {
-        (Some(path), Some(_)) => Some(model::Base {
+    if let (Some(path), Some(_)) = (&table.extends, &table.base) {
+        checked.base = Some(model::Base {
             path: path.clone(),
             type_name: rules.base_name.clone(),
             codes: base_codes,
-        }),
-        _ => None,
-    };
-    let checked = model::Table {
-        krate: table.krate.clone(),
-        attrs,
-        vis: table.vis.clone(),
-        ident: table.ident.clone(),
-        categories: rules.categories,
-        codes: rules.codes,
-        base,
-        serde: None,
-        schemars: None,
-    };
-    check_names(&checked, errors);
+        });
+    }
+    check_names(&rules.codes, errors);
+    let (categories, category_origins): (Vec<_>, Vec<_>) = rules.categories.into_iter().unzip();
+    let (codes, written): (Vec<_>, Vec<_>) = rules.codes.into_iter().unzip();
+    checked.categories = categories;
+    checked.codes = codes;
+    check_owners(
+        &checked,
+        &written,
+        &category_origins,
+        &rules.base_name,
+        errors,
+    );
     checked
 }
 
 /// Where an entry was defined: in this invocation (with the span to point back at) or in the
 /// table it extends.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Origin {
     Local,
     Base,
@@ -90,18 +125,34 @@ enum FirstAt {
     Base,
 }
 
+impl FirstAt {
+    fn of(origin: Origin, span: Span) -> Self {
+        match origin {
+            Origin::Local => Self::Span(span),
+            Origin::Base => Self::Base,
+        }
+    }
+}
+
+/// Where a checked code's tokens are, for the rules that run once the whole table is known.
+#[derive(Clone)]
+struct Written {
+    origin: Origin,
+    value: Span,
+    /// The documented name's string, and each alias's, when written with `as`.
+    names: Vec<Span>,
+}
+
 /// The checked entries so far, and what they claimed, for the duplicate rules. Lookups are by
 /// code or by string, so validation stays linear in the size of the table.
 #[derive(Default)]
 struct Checker {
     base_name: String,
-    categories: Vec<model::Category>,
-    codes: Vec<model::Code>,
-    /// For each code 100–999, the index of the category whose range covers it.
-    range_owner: HashMap<u16, (usize, FirstAt)>,
+    categories: Vec<(model::Category, (Origin, Span))>,
+    codes: Vec<(model::Code, Written)>,
     category_idents: HashMap<String, (usize, FirstAt)>,
     predicates: HashMap<String, (String, FirstAt)>,
-    code_values: HashMap<u16, (String, FirstAt)>,
+    code_values: HashMap<u16, (usize, FirstAt)>,
     code_idents: HashMap<String, (u16, FirstAt)>,
 }
 
@@ -118,7 +169,7 @@ impl Checker {
     fn category(&mut self, category: &ast::Category, origin: Origin, errors: &mut Errors) {
         let attrs = strip_cfg(&category.attrs, "category", errors);
         let index = self.category_index(category, origin, attrs, errors);
-        let range = category.header.range;
+        let range = category.header.range.as_ref().ok().copied();
         for code in &category.codes {
             self.code(code, index, range, category, origin, errors);
         }
@@ -136,12 +187,9 @@ impl Checker {
         let name = unraw(&category.ident);
         let span = category.ident.span();
         let header = &category.header;
-        let first_at = match origin {
-            Origin::Local => FirstAt::Span(span),
-            Origin::Base => FirstAt::Base,
-        };
+        let first_at = FirstAt::of(origin, span);
         if let Some(&(index, first)) = self.category_idents.get(&name) {
-            let existing = &self.categories[index];
+            let existing = &self.categories[index].0;
             if matches!(first, FirstAt::Base) && existing.header == header.text {
                 return Some(index);
             }
@@ -158,6 +206,13 @@ impl Checker {
             );
             return None;
         }
+        if CATEGORY_ENUM_ITEMS.contains(&name.as_str()) {
+            errors.at(
+                span,
+                format!("`{name}` cannot name a category: the category enum has an item `{name}`"),
+            );
+            return None;
+        }
         let predicate = format!("is_{}", model::snake_case(&name));
         if let Some((other, first)) = self.predicates.get(&predicate) {
             let message =
@@ -165,66 +220,57 @@ impl Checker {
             self.clash(errors, span, message.clone(), &message, *first);
             return None;
         }
+        if let Ok(range) = header.range {
+            self.check_overlap(category, range, errors);
+        }
         let index = self.categories.len();
         self.category_idents.insert(name.clone(), (index, first_at));
-        self.predicates.insert(predicate, (name.clone(), first_at));
-        if let Some(range) = header.range {
-            self.check_overlap(category, range, index, origin, errors);
-        }
-        self.categories.push(model::Category {
-            attrs,
-            header: header.text.clone(),
-            // A malformed header has been reported; any range keeps the generated code whole.
-            range: header.range.unwrap_or(CodeRange { first: 0, last: 0 }),
-            ident: category.ident.clone(),
-        });
+        self.predicates.insert(predicate, (name, first_at));
+        self.categories.push((
+            model::Category {
+                attrs,
+                header: header.text.clone(),
+                // A malformed header has been reported; any range keeps the generated code whole.
+                range: header
+                    .range
+                    .as_ref()
+                    .copied()
+                    .unwrap_or(CodeRange { first: 0, last: 0 }),
+                ident: category.ident.clone(),
+            },
+            (origin, header.span),
+        ));
         Some(index)
     }
 
-    /// Overlapping categories are reported but still generated: `from_code` then prefers the
-    /// first.
-    fn check_overlap(
-        &mut self,
-        category: &ast::Category,
-        range: CodeRange,
-        index: usize,
-        origin: Origin,
-        errors: &mut Errors,
-    ) {
+    /// Categories nest (`4xx` around `41x`) or are apart; only the same header twice clashes.
+    /// The second is reported but still generated, so that uses of its codes compile.
+    fn check_overlap(&self, category: &ast::Category, range: CodeRange, errors: &mut Errors) {
         let header = &category.header;
-        let owner = (range.first..=range.last).find_map(|code| self.range_owner.get(&code));
-        if let Some(&(other, first)) = owner {
-            let other = &self.categories[other];
-            let (other_header, other_name) = (&other.header, &other.ident);
-            let name = &category.ident;
-            let (local, base) = if *other_header == header.text {
-                (
-                    format!(
-                        "duplicate category header `{}`: `{other_name}` already covers {} to {}",
-                        header.text, range.first, range.last
-                    ),
-                    format!(
-                        "category header `{}` is already `{other_name}` in `{{base}}`",
-                        header.text
-                    ),
-                )
-            } else {
-                let message = format!(
-                    "category `{} {name}` ({} to {}) overlaps `{other_header} {other_name}`",
-                    header.text, range.first, range.last
-                );
-                (message.clone(), format!("{message} of `{{base}}`"))
-            };
-            self.clash(errors, header.span, local, &base, first);
+        let Some((other, &(origin, first))) = self
+            .categories
+            .iter()
+            .map(|(other, at)| (other, at))
+            .find(|(other, _)| other.range == range)
+        else {
             return;
-        }
-        let first_at = match origin {
-            Origin::Local => FirstAt::Span(header.span),
-            Origin::Base => FirstAt::Base,
         };
-        for code in range.first..=range.last {
-            self.range_owner.insert(code, (index, first_at));
-        }
+        let other_name = &other.ident;
+        let local = format!(
+            "duplicate category header `{}`: `{other_name}` already covers {} to {}",
+            header.text, range.first, range.last
+        );
+        let base = format!(
+            "category header `{}` is already `{other_name}` in `{{base}}`",
+            header.text
+        );
+        self.clash(
+            errors,
+            header.span,
+            local,
+            &base,
+            FirstAt::of(origin, first),
+        );
     }
 
     fn code(
@@ -240,26 +286,30 @@ impl Checker {
         let mut keep = category_index.is_some();
         let ident = unraw(&code.ident);
         let ident_span = code.ident.span();
-        if RESERVED_IDENTS.contains(&ident.as_str()) {
+        if CODE_ENUM_ITEMS.contains(&ident.as_str()) {
             errors.at(
                 ident_span,
-                format!(
-                    "`{ident}` cannot name a code: it would hide the generated `{ident}` constant"
-                ),
+                format!("`{ident}` cannot name a code: the generated enum has an item `{ident}`"),
             );
             keep = false;
         }
-        let name = match &code.name {
-            Some(name) => check_name(name, errors).unwrap_or_else(|| ident.clone()),
+        let mut names = code.names.iter().map(|name| (name.value(), name.span()));
+        let name = match names.next() {
+            Some(name) => check_name(&name, errors).unwrap_or_else(|| ident.clone()),
             None => ident.clone(),
         };
-        let Some(value) = code.value else {
+        let aliases: Vec<(String, Span)> = names
+            .filter(|alias| check_name(alias, errors).is_some())
+            .collect();
+        // A malformed code was reported where it was read.
+        let Ok(value) = code.value else {
             return;
         };
-        let (value_at, ident_at) = match origin {
-            Origin::Local => (FirstAt::Span(code.value_span), FirstAt::Span(ident_span)),
-            Origin::Base => (FirstAt::Base, FirstAt::Base),
-        };
+        if let Some(&(index, FirstAt::Base)) = self.code_values.get(&value) {
+            if origin == Origin::Local && self.repeats_base(index, code, &name, category_index) {
+                return;
+            }
+        }
         if let Some(&(other_value, first)) = self.code_idents.get(&ident) {
             let local = format!(
                 "duplicate identifier `{ident}`: give this code its own identifier and keep \
@@ -269,7 +319,8 @@ impl Checker {
             self.clash(errors, ident_span, local, &base, first);
             keep = false;
         } else {
-            self.code_idents.insert(ident.clone(), (value, ident_at));
+            self.code_idents
+                .insert(ident.clone(), (value, FirstAt::of(origin, ident_span)));
         }
         if let Some(range) = range.filter(|range| !range.contains(value)) {
             errors.at(
@@ -280,61 +331,158 @@ impl Checker {
                 ),
             );
         }
-        if let Some((other, first)) = self.code_values.get(&value) {
+        if let Some(&(other, first)) = self.code_values.get(&value) {
+            let other = unraw(&self.codes[other].0.ident);
             let local = format!("duplicate code {value}: `{ident}` repeats the code of `{other}`");
             let base = format!("code {value} is already `{other}` in `{{base}}`");
-            self.clash(errors, code.value_span, local, &base, *first);
-            keep = false;
-        } else {
-            self.code_values.insert(value, (ident, value_at));
+            self.clash(errors, code.value_span, local, &base, first);
+            return;
         }
-        if let (true, Some(category)) = (keep, category_index) {
-            self.codes.push(model::Code {
+        let (Some(category), true) = (category_index, keep) else {
+            return;
+        };
+        let first_at = FirstAt::of(origin, code.value_span);
+        self.code_values.insert(value, (self.codes.len(), first_at));
+        let written = Written {
+            origin,
+            value: code.value_span,
+            names: code.names.iter().map(syn::LitStr::span).collect(),
+        };
+        self.codes.push((
+            model::Code {
                 description: model::description(&attrs),
                 attrs,
                 value,
                 ident: code.ident.clone(),
                 name,
+                aliases: aliases.into_iter().map(|(alias, _)| alias).collect(),
                 category,
-            });
+            },
+            written,
+        ));
+    }
+
+    /// Whether an extension's code is exactly the base's entry for that code (same identifier,
+    /// name, aliases and category): a vendor that added a code keeps compiling once the base
+    /// documents it too.
+    fn repeats_base(
+        &self,
+        index: usize,
+        code: &ast::Code,
+        name: &str,
+        category: Option<usize>,
+    ) -> bool {
+        let base = &self.codes[index].0;
+        let aliases: Vec<String> = code.names.iter().skip(1).map(syn::LitStr::value).collect();
+        unraw(&base.ident) == unraw(&code.ident)
+            && base.name == name
+            && base.aliases == aliases
+            && Some(base.category) == category
+    }
+}
+
+/// A category nested in another owns the codes of its range: a code written under the broader
+/// one, inside the narrower one's range, is in the wrong place.
+fn check_owners(
+    table: &model::Table,
+    written: &[Written],
+    categories: &[(Origin, Span)],
+    base_name: &str,
+    errors: &mut Errors,
+) {
+    let order = table.categories_by_specificity();
+    for (code, written) in table.codes.iter().zip(written) {
+        let written_under = &table.categories[code.category];
+        // A category with a malformed header (reported) has no range to compare.
+        if written_under.range.first == 0 {
+            continue;
+        }
+        let owner = order
+            .iter()
+            .copied()
+            .find(|&index| table.categories[index].range.contains(code.value));
+        let Some(owner_index) = owner.filter(|&owner| owner != code.category) else {
+            continue;
+        };
+        let owner = &table.categories[owner_index];
+        // The same header twice has been reported already.
+        if owner.range == written_under.range {
+            continue;
+        }
+        let (owner_origin, owner_span) = categories[owner_index];
+        match (written.origin, owner_origin) {
+            (Origin::Local, _) => errors.at(
+                written.value,
+                format!(
+                    "code {} belongs to category `{} {}`, which is nested in `{} {}`: write it there",
+                    code.value, owner.header, owner.ident, written_under.header, written_under.ident
+                ),
+            ),
+            (Origin::Base, Origin::Local) => errors.at(
+                owner_span,
+                format!(
+                    "category `{} {}` would take code {} `{}` from `{}` of `{base_name}`",
+                    owner.header,
+                    owner.ident,
+                    code.value,
+                    unraw(&code.ident),
+                    written_under.ident,
+                ),
+            ),
+            (Origin::Base, Origin::Base) => {}
         }
     }
 }
 
-/// The enum's attributes without those that would clash with the generated code; each one
-/// left out is reported.
-fn check_enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> Vec<Attribute> {
+/// The enum's attributes without those that would clash with the generated code, and without
+/// `#[status_codes(…)]`, which is read into `table`; each one left out is reported.
+fn check_enum_attrs(
+    attrs: &[Attribute],
+    table: &mut model::Table,
+    errors: &mut Errors,
+) -> Vec<Attribute> {
     let mut kept = Vec::with_capacity(attrs.len());
     for attr in attrs {
-        if attr.is("repr") {
+        if attr.path().is_ident("repr") {
             errors.spanned(
-                attr.to_token_stream(),
+                &attr.meta,
                 "`status_codes!` sets `#[repr(u16)]` itself: the codes are the discriminants",
             );
-        } else if attr.is("cfg") || attr.is("cfg_attr") {
+        } else if attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr") {
             errors.spanned(
-                attr.to_token_stream(),
+                &attr.meta,
                 "put `#[cfg]` on the `status_codes!` invocation, not on the enum inside it",
             );
-        } else if let Some(paths) = attr.derive_paths() {
+        } else if attr.path().is_ident("status_codes") {
+            if let Err(error) = read_options(attr, table) {
+                errors.push(error);
+            }
+        } else if attr.path().is_ident("derive") {
+            let Ok(paths) = attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
+            else {
+                kept.push(attr.clone());
+                continue;
+            };
             let mut derives = Vec::new();
             for path in paths {
-                let name = path.clone().into_iter().last().map(|tree| tree.to_string());
+                let name = path
+                    .segments
+                    .last()
+                    .map(|segment| segment.ident.to_string());
                 match name.filter(|name| GENERATED_DERIVES.contains(&name.as_str())) {
-                    Some(name) => errors.spanned(
-                        path,
-                        format!("`{name}` is already derived by `status_codes!`"),
-                    ),
+                    Some(name) => {
+                        errors.spanned(
+                            &path,
+                            format!("`{name}` is already derived by `status_codes!`"),
+                        );
+                    }
                     None => derives.push(path),
                 }
             }
             if !derives.is_empty() {
-                let mut brackets = Group::new(Delimiter::Bracket, quote!(derive(#(#derives),*)));
-                brackets.set_span(attr.brackets.span());
-                kept.push(Attribute {
-                    pound: attr.pound.clone(),
-                    brackets,
-                });
+                let mut attr = attr.clone();
+                attr.meta = syn::parse_quote!(derive(#(#derives),*));
+                kept.push(attr);
             }
         } else {
             kept.push(attr.clone());
@@ -343,14 +491,45 @@ fn check_enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> Vec<Attribute> 
     kept
 }
 
+/// `#[status_codes(serde, schemars, non_exhaustive_categories)]`.
+fn read_options(attr: &Attribute, table: &mut model::Table) -> syn::Result<()> {
+    attr.parse_nested_meta(|option| {
+        let span = option
+            .path
+            .segments
+            .first()
+            .map_or_else(Span::call_site, |s| s.ident.span());
+        let slot = if option.path.is_ident("serde") {
+            &mut table.serde
+        } else if option.path.is_ident("schemars") {
+            &mut table.schemars
+        } else if option.path.is_ident("non_exhaustive_categories") {
+            if table.non_exhaustive_categories {
+                return Err(option.error("`non_exhaustive_categories` is given twice"));
+            }
+            table.non_exhaustive_categories = true;
+            return Ok(());
+        } else {
+            return Err(option.error(
+                "unknown option of `#[status_codes(…)]`: expected `serde`, `schemars` or \
+                 `non_exhaustive_categories`",
+            ));
+        };
+        if slot.replace(span).is_some() {
+            return Err(option.error("this option is given twice"));
+        }
+        Ok(())
+    })
+}
+
 /// The attributes without `#[cfg]`/`#[cfg_attr]`, which would remove entries the generated
 /// lookups refer to; each one is reported.
 fn strip_cfg(attrs: &[Attribute], what: &str, errors: &mut Errors) -> Vec<Attribute> {
     let mut kept = Vec::with_capacity(attrs.len());
     for attr in attrs {
-        if attr.is("cfg") || attr.is("cfg_attr") {
+        if attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr") {
             errors.spanned(
-                attr.to_token_stream(),
+                &attr.meta,
                 format!("`#[cfg]` is not supported on a {what}: the table is generated whole"),
             );
         } else {
@@ -360,13 +539,17 @@ fn strip_cfg(attrs: &[Attribute], what: &str, errors: &mut Errors) -> Vec<Attrib
     kept
 }
 
-/// A documented name must survive `Display` → `FromStr`: one word that does not read as a code.
-fn check_name(name: &(String, Span), errors: &mut Errors) -> Option<String> {
-    let (value, span) = name.clone();
+/// A documented name or alias must survive `Display` → `FromStr`: words separated by single
+/// spaces, not reading as a code.
+fn check_name((value, span): &(String, Span), errors: &mut Errors) -> Option<String> {
     let problem = if value.is_empty() {
         Some("a code's name cannot be empty")
-    } else if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        Some("a code's name cannot contain whitespace or control characters")
+    } else if value.chars().any(char::is_control) {
+        Some("a code's name cannot contain control characters")
+    } else if value.starts_with(char::is_whitespace) || value.ends_with(char::is_whitespace) {
+        Some("a code's name cannot start or end with whitespace")
+    } else if value.chars().any(|c| c.is_whitespace() && c != ' ') || value.contains("  ") {
+        Some("words of a code's name are separated by single spaces")
     } else if value.starts_with(|c: char| c.is_ascii_digit()) {
         Some("a code's name cannot start with a digit: it would read as a code")
     } else {
@@ -374,33 +557,105 @@ fn check_name(name: &(String, Span), errors: &mut Errors) -> Option<String> {
     };
     match problem {
         Some(problem) => {
-            errors.at(span, problem);
+            errors.at(*span, problem);
             None
         }
-        None => Some(value),
+        None => Some(value.clone()),
     }
 }
 
-/// An identifier is accepted by `from_name` as well as the name; it must not be another code's
-/// name, or the same string would select two codes.
-fn check_names(table: &model::Table, errors: &mut Errors) {
-    let mut by_name: HashMap<&str, &model::Code> = HashMap::new();
-    for (_, code) in table.codes() {
-        by_name.entry(code.name.as_str()).or_insert(code);
-    }
-    for (_, code) in table.codes() {
-        let ident = unraw(&code.ident);
-        if let Some(other) = by_name.get(ident.as_str()) {
-            if other.value != code.value {
-                errors.at(
-                    code.ident.span(),
-                    format!(
-                        "identifier `{ident}` of code {} is the documented name of code {}: \
-                         `from_name(\"{ident}\")` would be ambiguous",
-                        code.value, other.value
-                    ),
-                );
+/// What `from_name` accepts must select one code: an identifier must not be another code's
+/// name or alias, and an alias must be no other code's name, alias or identifier, nor repeat
+/// its own code's. Codes may share a documented name (the first in table order wins).
+fn check_names(codes: &[(model::Code, Written)], errors: &mut Errors) {
+    // Keys in table order, so that errors come in the order of the table.
+    let mut claims: HashMap<String, Vec<Claim>> = HashMap::new();
+    let mut keys: Vec<String> = Vec::new();
+    for (index, (code, written)) in codes.iter().enumerate() {
+        let local = written.origin == Origin::Local;
+        let span = |position: usize| written.names.get(position).copied().filter(|_| local);
+        let mut claim = |key: &str, role, span| {
+            let claim = Claim { index, role, span };
+            let entry = claims.entry(key.to_owned()).or_default();
+            if entry.is_empty() {
+                keys.push(key.to_owned());
             }
+            entry.push(claim);
+        };
+        claim(&code.name, Role::Name, span(0));
+        for (position, alias) in code.aliases.iter().enumerate() {
+            claim(alias, Role::Alias, span(position + 1));
+        }
+        let ident = unraw(&code.ident);
+        if ident != code.name {
+            claim(&ident, Role::Identifier, local.then(|| code.ident.span()));
+        }
+    }
+    for key in &keys {
+        let claims = &claims[key];
+        for (position, later) in claims.iter().enumerate() {
+            let clash = claims[..position].iter().find(|earlier| {
+                let both_names = earlier.role == Role::Name && later.role == Role::Name;
+                earlier.index != later.index && !both_names
+                    || earlier.index == later.index && later.role == Role::Alias
+            });
+            let Some(earlier) = clash else {
+                continue;
+            };
+            // On the later token when it is the extension's, else on the earlier one.
+            let (subject, object, at) = match (later.span, earlier.span) {
+                (Some(at), _) => (later, earlier, at),
+                (None, Some(at)) => (earlier, later, at),
+                (None, None) => continue,
+            };
+            let (code, other) = (codes[subject.index].0.value, codes[object.index].0.value);
+            let message = if subject.index == object.index {
+                format!(
+                    "alias \"{key}\" repeats {} of code {code}",
+                    object.role.object()
+                )
+            } else {
+                format!(
+                    "{} of code {code} is {} of code {other}: `from_name(\"{key}\")` would be \
+                     ambiguous",
+                    subject.role.subject(key),
+                    object.role.object()
+                )
+            };
+            errors.at(at, message);
+        }
+    }
+}
+
+/// A string `from_name` accepts, as claimed by one code.
+struct Claim {
+    index: usize,
+    role: Role,
+    /// The claiming token, for the extension's own entries.
+    span: Option<Span>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Name,
+    Alias,
+    Identifier,
+}
+
+impl Role {
+    fn subject(self, key: &str) -> String {
+        match self {
+            Role::Name => format!("name \"{key}\""),
+            Role::Alias => format!("alias \"{key}\""),
+            Role::Identifier => format!("identifier `{key}`"),
+        }
+    }
+
+    fn object(self) -> &'static str {
+        match self {
+            Role::Name => "the documented name",
+            Role::Alias => "an alias",
+            Role::Identifier => "the identifier",
         }
     }
 }

@@ -26,7 +26,7 @@ pub fn generate(table: &Table) -> TokenStream {
     let name = by_code_table(table, "NAMES", &quote!(self), |code| code.name.clone())
         .unwrap_or_else(|| quote!(match self {}));
     let identifier = by_code_table(table, "IDENTIFIERS", &quote!(self), |code| {
-        crate::ast::unraw(&code.ident)
+        crate::model::unraw(&code.ident)
     })
     .unwrap_or_else(|| quote!(match self {}));
     let description = description(table);

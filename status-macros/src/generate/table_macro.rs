@@ -41,7 +41,9 @@ pub fn generate(table: &Table) -> TokenStream {
     }
 }
 
-/// The checked table as source text, with the documentation that carries descriptions.
+/// The checked table as source text. Documentation travels as the plain text it was read
+/// as, so that nothing is expanded again in the extension's crate (`include_str!` paths are
+/// relative to the file that wrote them), and so do only the attributes the extension needs.
 fn source(table: &Table) -> String {
     let ident = &table.ident;
     let categories = table
@@ -49,22 +51,39 @@ fn source(table: &Table) -> String {
         .iter()
         .enumerate()
         .map(|(index, category)| {
-            let docs = category.attrs.iter().filter(|attr| attr.is("doc"));
+            let docs = description(&category.attrs);
             let header = TokenStream::from_str(&category.header)
                 .ok()
                 .and_then(|tokens| tokens.into_iter().next())
                 .unwrap_or_else(|| TokenTree::Literal(proc_macro2::Literal::u16_unsuffixed(0)));
-            let name = &category.ident;
+            let name = portable(&category.ident);
             let codes = table.members(index).map(|code| {
-                let docs = code.attrs.iter().filter(|attr| attr.is("doc"));
+                let docs = code.description.iter();
                 let value = proc_macro2::Literal::u16_unsuffixed(code.value);
-                let ident = &code.ident;
+                let ident = portable(&code.ident);
                 let name = &code.name;
-                quote!(#(#docs)* #value #ident as #name,)
+                let aliases = &code.aliases;
+                quote!(#(#[doc = #docs])* #value #ident as #name #(| #aliases)*,)
             });
-            quote!(#(#docs)* #header #name < #(#codes)* >)
+            quote!(#docs #header #name < #(#codes)* >)
         });
     quote!(enum #ident { #(#categories)* }).to_string()
+}
+
+/// The category's docs as one plain-text `#[doc]`, if it has any.
+fn description(attrs: &[syn::Attribute]) -> Option<TokenStream> {
+    crate::model::description(attrs).map(|text| quote!(#[doc = #text]))
+}
+
+/// An identifier that reads the same in every edition: raw where some edition makes it a
+/// keyword, since the extension's crate may have another edition.
+fn portable(ident: &proc_macro2::Ident) -> proc_macro2::Ident {
+    let name = crate::model::unraw(ident);
+    if crate::model::is_edition_keyword(&name) {
+        proc_macro2::Ident::new_raw(&name, ident.span())
+    } else {
+        ident.clone()
+    }
 }
 
 /// 64-bit FNV-1a: stable across runs and compilers, unlike `std`'s hasher.

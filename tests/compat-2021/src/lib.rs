@@ -5,12 +5,38 @@
 /// Tables defined without the prelude.
 pub mod bare {
     #![no_implicit_prelude]
+    #![allow(non_camel_case_types)]
 
     ::status_codes::status_codes! {
         /// A table in edition 2021.
         pub enum Modern {
             40x Client < 401 Denied, 402 Broke >
             41x Mfa < 410 NeedCode >
+        }
+    }
+
+    ::status_codes::status_codes! {
+        /// Words that are keywords only in later editions name codes and categories here.
+        pub enum Words {
+            1xx gen < 100 gen, 101 Running >
+        }
+    }
+}
+
+/// An extension of a table whose identifiers are keywords in later editions, in this crate and
+/// from the edition 2015 crate.
+pub mod extended {
+    ::status_codes::status_codes! {
+        /// Extends a table defined in this crate.
+        pub enum MoreWords extends super::bare::Words {
+            2xx Done < 200 Finished >
+        }
+    }
+
+    ::status_codes::status_codes! {
+        /// Extends a table defined in edition 2015.
+        pub enum Legacy2015 extends status_codes_compat_2015::Keywords {
+            9xx Later < 900 Done >
         }
     }
 }
@@ -26,5 +52,22 @@ mod tests {
         assert!(Modern::Broke.is_client());
         assert_eq!("402 Broke".parse::<Modern>(), Ok(Modern::Broke));
         assert_eq!(u16::from(Modern::Denied), 401);
+    }
+
+    #[test]
+    fn words_reserved_in_later_editions_are_identifiers_here() {
+        use super::bare::{Words, WordsCategory};
+        use super::extended::{Legacy2015, MoreWords};
+
+        assert_eq!(Words::from_code(100), Some(Words::gen));
+        assert_eq!(Words::gen.name(), "gen");
+        assert_eq!(Words::gen.category(), WordsCategory::gen);
+        assert!(Words::Running.is_gen());
+        assert_eq!("gen".parse::<Words>(), Ok(Words::gen));
+        assert_eq!(MoreWords::from(Words::gen), MoreWords::r#gen);
+        assert_eq!(MoreWords::from_name("gen"), Some(MoreWords::gen));
+        assert_eq!(Legacy2015::from_code(100), Some(Legacy2015::r#async));
+        assert_eq!(Legacy2015::r#dyn.name(), "dyn");
+        assert_eq!(Legacy2015::Done.code(), 900);
     }
 }

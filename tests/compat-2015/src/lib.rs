@@ -1,0 +1,56 @@
+//! The macro from an edition 2015 crate: `::core` paths name the crate root here, and words
+//! that later editions reserve (`async`, `await`, `dyn`, `try`) are plain identifiers.
+#![forbid(unsafe_code)]
+#![deny(warnings, missing_docs, clippy::pedantic)]
+#![allow(non_camel_case_types)]
+
+#[macro_use]
+extern crate status_codes;
+
+status_codes! {
+    /// Codes named by words that are keywords in later editions.
+    pub enum Keywords {
+        1xx async < 100 async, 101 await >
+        2xx dyn < 200 dyn, 201 try >
+    }
+}
+
+/// A wrapper that forwards attributes as `meta` fragments and docs as `literal` fragments.
+macro_rules! wrapped_table {
+    ($(#[$attr:meta])* $vis:vis enum $name:ident { $code:literal $variant:ident $doc:literal }) => {
+        status_codes! {
+            $(#[$attr])*
+            $vis enum $name {
+                1xx Progress < #[doc = $doc] $code $variant >
+            }
+        }
+    };
+}
+
+wrapped_table! {
+    /// A table written through a wrapper.
+    #[non_exhaustive]
+    pub enum Wrapped { 100 Started "Forwarded as a literal." }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Keywords, KeywordsCategory, Wrapped};
+
+    #[test]
+    fn words_reserved_in_later_editions_are_identifiers_here() {
+        assert_eq!(Keywords::from_code(101), Some(Keywords::await));
+        assert_eq!(Keywords::try.category(), KeywordsCategory::dyn);
+        assert!(Keywords::async.is_async());
+        assert_eq!("201 try".parse::<Keywords>(), Ok(Keywords::try));
+    }
+
+    #[test]
+    fn forwarded_attributes_and_docs_are_read() {
+        assert_eq!(Wrapped::from_code(100), Some(Wrapped::Started));
+        assert_eq!(
+            Wrapped::Started.description(),
+            Some("Forwarded as a literal.")
+        );
+    }
+}
