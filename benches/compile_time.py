@@ -3,24 +3,40 @@
 hand-written match.
 
 Measures, on this machine:
-- a clean release build (dependencies included) of a small crate defining the 24 documented
-  codes, in each style;
-- the `cargo check` time of a crate defining all 900 codes 100-999, dependencies already built,
-  in each style (touch, then check).
+- scenario `plain`: a clean release build (dependencies included) of a small crate defining the
+  24 documented codes, in each style, and the `cargo check` time of a crate defining all 900
+  codes 100-999, dependencies already built, in each style (touch, then check);
+- scenario `serde`: a clean release build of a small client crate that already has serde
+  (derive) + serde_json and a `#[derive(Serialize, Deserialize)]` struct, (1) alone, (2) plus
+  the 24 documented codes with strum's derives, (3) plus the same table with `status_codes!`
+  (the facade by path, no features). Reports the time (2) and (3) add to (1), the ratio
+  (3)/(2), the syn versions each build compiles, and `cargo tree -i syn` for (3), which shows
+  whether one syn build serves serde_derive and the macro.
 
-Usage: python3 benches/compile_time.py [--runs N]   (prints a Markdown table)
+Every clean build starts from an empty target directory of its own crate; the builds of a
+scenario are interleaved (run 1 of every crate, then run 2, ..., the order rotated each run)
+and each time is the median over the runs. Each crate's Cargo.lock is seeded from the
+workspace's, so shared dependencies resolve to the same versions in every crate and every run;
+`cargo fetch` runs first and builds are `--frozen` (no network).
+
+Usage: python3 benches/compile_time.py [--runs N] [--scenario plain|serde ...] [--source DIR]
+(prints Markdown tables; progress goes to stderr)
 """
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "target" / "compile-time"
+# The checkout whose status-codes/ the crates depend on by path (--source changes it).
+SOURCE = ROOT
 
 DOCUMENTED = [
     (100, "Register"), (101, "Starting"), (102, "Running"), (103, "TokenReceived"),
@@ -78,69 +94,247 @@ def hand(table):
     )
 
 
+def ours_dependency():
+    return f'status-codes = {{ path = "{SOURCE / "status-codes"}" }}'
+
+
+STRUM = 'strum = { version = "0.28.0", features = ["derive"] }'
 STYLES = {
-    "status_codes": (ours, f'status-codes = {{ path = "{ROOT / "status-codes"}" }}'),
-    "strum": (strum_style, 'strum = { version = "0.28.0", features = ["derive"] }'),
-    "hand": (hand, ""),
+    "status_codes": (ours, ours_dependency),
+    "strum": (strum_style, lambda: STRUM),
+    "hand": (hand, lambda: ""),
 }
+
+SERDE = (
+    'serde = { version = "1.0.220", features = ["derive"] }\nserde_json = "1.0.140"'
+)
+SERDE_CLIENT = """use serde::{Deserialize, Serialize};
+
+/// A record of the client's API, as its JSON reads.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Credential {
+    pub id: u64,
+    pub bank: String,
+    pub status: u16,
+    pub accounts: Vec<String>,
+}
+
+pub fn parse(json: &str) -> serde_json::Result<Credential> {
+    serde_json::from_str(json)
+}
+
+pub fn render(credential: &Credential) -> serde_json::Result<String> {
+    serde_json::to_string(credential)
+}
+"""
+# key, label, extra dependency, extra source
+SERDE_CASES = [
+    ("serde", "(1) serde derive + serde_json", lambda: "", lambda: ""),
+    ("serde-strum", "(2) = (1) + 24 codes, strum's derives", lambda: STRUM,
+     lambda: strum_style(DOCUMENTED)),
+    ("serde-status_codes", "(3) = (1) + 24 codes, `status_codes!`", ours_dependency,
+     lambda: ours(DOCUMENTED)),
+]
+
+
+def write_crate(name, dependencies, source):
+    crate = WORK / name
+    (crate / "src").mkdir(parents=True, exist_ok=True)
+    (crate / "Cargo.toml").write_text(
+        f'[package]\nname = "ct-{name}"\nversion = "0.0.0"\nedition = "2024"\n\n'
+        f"[dependencies]\n{dependencies}\n\n[workspace]\n"
+    )
+    (crate / "src" / "lib.rs").write_text("//! Compile-time benchmark crate.\n\n" + source)
+    # The same resolution every time: the workspace's versions, then `cargo fetch` (which
+    # drops what the crate does not use and adds what it lacks), then `--frozen` builds.
+    if (SOURCE / "Cargo.lock").exists():
+        shutil.copyfile(SOURCE / "Cargo.lock", crate / "Cargo.lock")
+    cargo(crate, "fetch")
+    return crate
 
 
 def make_crate(style, size, table):
     generate, dependency = STYLES[style]
-    crate = WORK / f"{style}-{size}"
-    (crate / "src").mkdir(parents=True, exist_ok=True)
-    (crate / "Cargo.toml").write_text(
-        f'[package]\nname = "ct-{style}-{size}"\nversion = "0.0.0"\nedition = "2024"\n\n'
-        f"[dependencies]\n{dependency}\n\n[workspace]\n"
-    )
-    (crate / "src" / "lib.rs").write_text("//! Compile-time benchmark crate.\n\n" + generate(table))
-    return crate
+    return write_crate(f"{style}-{size}", dependency(), generate(table))
 
 
-def cargo(crate, *arguments):
+def cargo(crate, *arguments, output=None):
+    """Runs cargo in `crate` with its own target directory; returns the wall time. Cargo's
+    stderr (the `Compiling …` lines) is appended to the list `output` if one is given."""
     start = time.perf_counter()
-    subprocess.run(
-        ["cargo", *arguments, "--quiet"],
+    result = subprocess.run(
+        ["cargo", *arguments, *([] if output is not None else ["--quiet"])],
         cwd=crate,
-        check=True,
+        capture_output=output is not None,
+        text=True,
         env={**os.environ, "CARGO_TARGET_DIR": str(crate / "target")},
     )
-    return time.perf_counter() - start
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"cargo {' '.join(arguments)} failed in {crate}\n{result.stderr or ''}")
+    if output is not None:
+        output.append(result.stderr)
+    return elapsed
 
 
-def clean_release_build(crate, runs):
-    cargo(crate, "fetch")
-    times = []
-    for _ in range(runs):
-        shutil.rmtree(crate / "target", ignore_errors=True)
-        times.append(cargo(crate, "build", "--release"))
-    return statistics.median(times)
+def interleaved_clean_builds(crates, runs):
+    """Clean `cargo build --release --frozen` of every crate, interleaved: run i builds every
+    crate once, starting at crate i mod n. Returns {key: [seconds, ...]} and {key: stderr}."""
+    keys = list(crates)
+    times = {key: [] for key in keys}
+    logs = {key: [] for key in keys}
+    for run in range(runs):
+        order = keys[run % len(keys):] + keys[:run % len(keys)]
+        for key in order:
+            shutil.rmtree(crates[key] / "target", ignore_errors=True)
+            times[key].append(cargo(crates[key], "build", "--release", "--frozen", output=logs[key]))
+            print(f"run {run + 1}/{runs}: {key} {times[key][-1]:.2f} s", file=sys.stderr)
+    return times, logs
+
+
+def compiled(log, package):
+    """The versions of `package` one build log shows compiled, in order (repeats included)."""
+    return re.findall(rf"Compiling {re.escape(package)} v(\S+)", log)
+
+
+def locked_versions(crate):
+    """{package: sorted versions} in the crate's Cargo.lock."""
+    versions = {}
+    lock = (crate / "Cargo.lock").read_text()
+    for name, version in re.findall(r'name = "([^"]+)"\nversion = "([^"]+)"', lock):
+        versions.setdefault(name, []).append(version)
+    return {name: sorted(found) for name, found in versions.items()}
+
+
+def syn_features(crate, version):
+    """The features syn `version` is built with in the crate's graph."""
+    tree = subprocess.run(
+        ["cargo", "tree", "--frozen", "-e", "features", "-i", f"syn@{version}"],
+        cwd=crate, capture_output=True, text=True, check=True,
+    ).stdout
+    return sorted(set(re.findall(r'syn feature "([^"]+)"', tree)) - {"default"})
 
 
 def incremental_check(crate, runs):
-    cargo(crate, "check")
+    cargo(crate, "check", "--frozen")
     times = []
     for _ in range(runs):
         (crate / "src" / "lib.rs").touch()
-        times.append(cargo(crate, "check"))
+        times.append(cargo(crate, "check", "--frozen"))
     return statistics.median(times)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
-    runs = parser.parse_args().runs
-    rows = []
-    build = {style: clean_release_build(make_crate(style, 24, DOCUMENTED), runs) for style in STYLES}
+def plain(runs):
+    """The clean no-other-deps builds (24 codes) and the 900-code `cargo check`, per style."""
+    crates = {style: make_crate(style, 24, DOCUMENTED) for style in STYLES}
+    times, _ = interleaved_clean_builds(crates, runs)
+    build = {style: statistics.median(times[style]) for style in STYLES}
     check = {style: incremental_check(make_crate(style, 900, ALL_900), runs * 2) for style in STYLES}
-    print("| style | clean release build, 24 codes | ratio to strum | `cargo check`, 900 codes | ratio to hand-written |")
-    print("|---|---:|---:|---:|---:|")
+    rows = [
+        f"Clean release build, no other dependencies, median of {runs} interleaved runs; "
+        f"`cargo check` after a touch, median of {runs * 2} runs.",
+        "",
+        "| style | clean release build, 24 codes | ratio to strum | `cargo check`, 900 codes | ratio to hand-written |",
+        "|---|---:|---:|---:|---:|",
+    ]
     for style in STYLES:
         rows.append(
             f"| {style} | {build[style]:.2f} s | {build[style] / build['strum']:.2f}× "
             f"| {check[style]:.2f} s | {check[style] / check['hand']:.2f}× |"
         )
     print("\n".join(rows))
+
+
+def serde_client(runs):
+    """A client that already derives serde: the time the strum and status_codes tables add."""
+    crates = {
+        key: write_crate(key, SERDE + "\n" + dependency(), SERDE_CLIENT + "\n" + source())
+        for key, _, dependency, source in SERDE_CASES
+    }
+    # What (1) builds, (2) and (3) build in the same versions (and may add others).
+    versions = {key: locked_versions(crate) for key, crate in crates.items()}
+    for name, base_versions in versions["serde"].items():
+        for key in crates:
+            if name.startswith("ct-"):
+                continue
+            if not set(base_versions) <= set(versions[key].get(name, ())):
+                sys.exit(f"{name} {base_versions} of (1) resolves differently in {key}: "
+                         f"{versions[key].get(name)}")
+    times, logs = interleaved_clean_builds(crates, runs)
+    median = {key: statistics.median(times[key]) for key in crates}
+    # Every clean build compiles the same crates: read the first run's log.
+    syn = {key: compiled(logs[key][0], "syn") for key in crates}
+    base = median["serde"]
+    print(
+        f"Clean `cargo build --release` of a client crate, median of {runs} interleaved runs "
+        f"(serde {', '.join(versions['serde']['serde'])}, "
+        f"serde_json {', '.join(versions['serde']['serde_json'])}, "
+        f"strum {', '.join(versions['serde-strum']['strum'])}).\n"
+    )
+    print("| crate | clean release build | runs, min–max | added to (1) | syn compiled |")
+    print("|---|---:|---:|---:|---|")
+    for key, label, _, _ in SERDE_CASES:
+        added = "" if key == "serde" else f"{median[key] - base:+.2f} s"
+        spread = f"{min(times[key]):.2f}–{max(times[key]):.2f} s"
+        built = ", ".join(f"syn {version}" for version in syn[key]) or "none"
+        print(f"| {label} | {median[key]:.2f} s | {spread} | {added} | {built} |")
+    strum_added = median["serde-strum"] - base
+    ours_added = median["serde-status_codes"] - base
+    ratio = f"{ours_added / strum_added:.2f}×" if strum_added > 0 else "n/a (strum added nothing)"
+    print(
+        f"\n`status_codes!` adds {ours_added:+.2f} s, strum's derives {strum_added:+.2f} s: "
+        f"(3)/(2) = {ratio}."
+    )
+    crate = crates["serde-status_codes"]
+    trees = [
+        subprocess.run(
+            ["cargo", "tree", "--frozen", "-e", "normal,build", "-i", f"syn@{version}"],
+            cwd=crate, capture_output=True, text=True, check=True,
+        ).stdout.rstrip()
+        for version in locked_versions(crate).get("syn", [])
+    ]
+    extra = list(syn["serde-status_codes"])
+    for version in syn["serde"]:
+        if version in extra:
+            extra.remove(version)
+    base_syn = ", ".join(syn["serde"]) or "none"
+    if extra:
+        verdict = f"(3) compiles syn {', '.join(extra)} on top of (1)'s ({base_syn})."
+    elif any("status-macros" in tree for tree in trees):
+        verdict = f"one syn build ({base_syn}) serves both serde_derive and status-macros."
+    else:
+        verdict = f"status-macros does not depend on syn; (3) compiles (1)'s syn only ({base_syn})."
+    print(f"syn in (3): {verdict}")
+    for key in ("serde", "serde-status_codes"):
+        for version in locked_versions(crates[key]).get("syn", []):
+            print(f"syn {version} features in {key}: {', '.join(syn_features(crates[key], version))}.")
+    print("\n`cargo tree -i syn` for (3):\n\n```text")
+    print("\n\n".join(trees))
+    print("```")
+
+
+SCENARIOS = {"plain": plain, "serde": serde_client}
+
+
+def main():
+    global SOURCE
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--scenario", action="append", choices=SCENARIOS,
+        help="plain: no other dependencies (24-code clean build, 900-code check); serde: a "
+             "client with serde derive + serde_json. Repeatable; default: both.",
+    )
+    parser.add_argument(
+        "--source", type=Path, default=ROOT,
+        help="checkout whose status-codes/ the crates depend on by path (default: this one)",
+    )
+    arguments = parser.parse_args()
+    SOURCE = arguments.source.resolve()
+    for index, scenario in enumerate(arguments.scenario or list(SCENARIOS)):
+        if index:
+            print()
+        SCENARIOS[scenario](arguments.runs)
 
 
 if __name__ == "__main__":
