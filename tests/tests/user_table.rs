@@ -210,3 +210,9 @@ fn names_that_differ_only_in_the_middle() {
         assert_eq!(Lookalike::from_name(miss), None, "{miss}");
     }
 }
+
+#[test]
+fn a_proc_macro_crate_uses_its_own_tables() {
+    assert_eq!(status_codes_compat_proc_macro::describe!(201), "201 Pending");
+    assert_eq!(status_codes_compat_proc_macro::describe!(404), "404 Missing");
+}

@@ -1,43 +1,55 @@
 //! The hidden macro that lets another table extend this one.
 //!
-//! Next to the enum, in the macro namespace and under the enum's own name, sits a
-//! `macro_rules!` that holds the checked table as source text. `status_codes! { pub enum V
-//! extends path::Base { … } }` expands to a call of `path::Base!`, which calls `status_codes!`
-//! again with the base table in front of the extension. One expansion then sees both tables and
-//! checks the extension against the base, with errors on the extension's own tokens.
+//! Next to the enum sits a `macro_rules!` that holds the checked table as source text.
+//! `status_codes! { pub enum V extends path::Base { … } }` expands to a call of `path::Base!`,
+//! which calls `status_codes!` again with the base table in front of the extension. One
+//! expansion then sees both tables and checks the extension against the base, with errors on
+//! the extension's own tokens.
 //!
-//! Because the macro shares the enum's name, every `use` or `pub use` of the enum brings it
-//! along, across crates and through renames; nothing else has to be imported.
+//! The macro is reachable under the enum's own name in the macro namespace, so every `use` or
+//! `pub use` of the enum brings it along, across crates and through renames. It gets there by a
+//! glob import from a hidden module, which any item or import of the same name (a derive
+//! macro `Error`, say) silently shadows. A `pub` table's macro is `#[macro_export]`ed, so that
+//! other crates can extend it; any other table's stays in its crate, so that it also works in a
+//! proc-macro crate. Exported names carry a hash of the table and a count of the expansions of
+//! this process, so two tables of the same name never claim the same name at the crate root.
 
 use crate::model::Table;
 use proc_macro2::{TokenStream, TokenTree};
 use quote::{format_ident, quote};
 use std::str::FromStr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub fn generate(table: &Table) -> TokenStream {
+    static EXPANSIONS: AtomicUsize = AtomicUsize::new(0);
     let ident = &table.ident;
     let vis = &table.vis;
     let source = source(table);
-    // `macro_export` puts the macro at the crate root; the hash keeps the names of two tables
-    // apart.
-    let exported = format_ident!(
-        "__status_codes_{}_{:016x}",
-        table.type_name(),
-        fnv1a(&source)
-    );
+    let name = table.type_name();
+    let hidden = format_ident!("__status_codes_{}", name);
+    let count = EXPANSIONS.fetch_add(1, Ordering::Relaxed);
+    let exported = format_ident!("__status_codes_{}_{:016x}_{}", name, fnv1a(&source), count);
+    let (export, reexport) = match vis {
+        syn::Visibility::Public(_) => (quote!(#[macro_export]), quote!(pub)),
+        _ => (TokenStream::new(), quote!(pub(crate))),
+    };
     quote! {
         #[doc(hidden)]
-        #[allow(non_local_definitions)]
-        #[macro_export]
-        macro_rules! #exported {
-            ([$($krate:tt)*] $($extension:tt)*) => {
-                $($krate)*::__private::status_codes! { $($krate)*; @base #source $($extension)* }
-            };
+        #vis mod #hidden {
+            #[allow(non_local_definitions)]
+            #export
+            macro_rules! #exported {
+                ([$($krate:tt)*] $($extension:tt)*) => {
+                    $($krate)*::__private::status_codes! { $($krate)*; @base #source $($extension)* }
+                };
+            }
+
+            #reexport use #exported as #ident;
         }
 
         #[doc(hidden)]
         #[allow(unused_imports)]
-        #vis use #exported as #ident;
+        #vis use #hidden::*;
     }
 }
 

@@ -15,6 +15,24 @@ status_codes! {
     }
 }
 
+/// Tables in a module, where edition 2015 reads `use` paths from the crate root.
+pub mod nested {
+    status_codes! {
+        /// A table in a module.
+        pub enum Inner { 1xx Progress < 100 Started > }
+    }
+
+    status_codes! {
+        /// An extension of a table in the same module.
+        pub enum InnerMore extends Inner { 2xx Done < 200 Finished > }
+    }
+}
+
+status_codes! {
+    /// An extension of a table in a module.
+    pub enum Outer extends nested::InnerMore { 5xx Failed < 500 Broken > }
+}
+
 /// A wrapper that forwards attributes as `meta` fragments and docs as `literal` fragments.
 macro_rules! wrapped_table {
     ($(#[$attr:meta])* $vis:vis enum $name:ident { $code:literal $variant:ident $doc:literal }) => {
@@ -43,6 +61,14 @@ mod tests {
         assert_eq!(Keywords::try.category(), KeywordsCategory::dyn);
         assert!(Keywords::async.is_async());
         assert_eq!("201 try".parse::<Keywords>(), Ok(Keywords::try));
+    }
+
+    #[test]
+    fn tables_in_modules_extend_each_other() {
+        use super::nested::{Inner, InnerMore};
+        use super::Outer;
+        assert_eq!(Outer::from(InnerMore::from(Inner::Started)), Outer::Started);
+        assert_eq!(Outer::ALL.len(), 3);
     }
 
     #[test]
