@@ -311,13 +311,18 @@ impl Checker {
             }
         }
         if let Some(&(other_value, first)) = self.code_idents.get(&ident) {
+            // A base entry repeated with a difference is reported once, on its code, below.
+            let same_base_entry = matches!(first, FirstAt::Base) && other_value == value;
+            keep = false;
+            if same_base_entry {
+                return self.clash_with_base_code(code, value, errors);
+            }
             let local = format!(
                 "duplicate identifier `{ident}`: give this code its own identifier and keep \
                  its documented name with `as \"{ident}\"`"
             );
             let base = format!("identifier `{ident}` is already code {other_value} in `{{base}}`");
             self.clash(errors, ident_span, local, &base, first);
-            keep = false;
         } else {
             self.code_idents
                 .insert(ident.clone(), (value, FirstAt::of(origin, ident_span)));
@@ -331,12 +336,15 @@ impl Checker {
                 ),
             );
         }
-        if let Some(&(other, first)) = self.code_values.get(&value) {
-            let other = unraw(&self.codes[other].0.ident);
-            let local = format!("duplicate code {value}: `{ident}` repeats the code of `{other}`");
-            let base = format!("code {value} is already `{other}` in `{{base}}`");
-            self.clash(errors, code.value_span, local, &base, first);
-            return;
+        match self.code_values.get(&value) {
+            Some((_, FirstAt::Base)) => return self.clash_with_base_code(code, value, errors),
+            Some(&(other, FirstAt::Span(first))) => {
+                let other = unraw(&self.codes[other].0.ident);
+                let message =
+                    format!("duplicate code {value}: `{ident}` repeats the code of `{other}`");
+                return errors.duplicate(code.value_span, message, first);
+            }
+            None => {}
         }
         let (Some(category), true) = (category_index, keep) else {
             return;
@@ -360,6 +368,31 @@ impl Checker {
             },
             written,
         ));
+    }
+
+    /// An extension's line for a base code that differs from the base's entry.
+    fn clash_with_base_code(&self, code: &ast::Code, value: u16, errors: &mut Errors) {
+        if let Some(&(index, _)) = self.code_values.get(&value) {
+            let base = &self.codes[index].0;
+            let ident = unraw(&base.ident);
+            let mut entry = format!("{value} {ident}");
+            if base.name != ident || !base.aliases.is_empty() {
+                let names: Vec<String> = std::iter::once(&base.name)
+                    .chain(&base.aliases)
+                    .map(|name| format!("{name:?}"))
+                    .collect();
+                entry = format!("{entry} as {}", names.join(" | "));
+            }
+            let category = &self.categories[base.category].0;
+            errors.at(
+                code.value_span,
+                format!(
+                    "code {value} is already `{ident}` in `{}`: repeat its entry exactly \
+                     (`{entry}` in `{} {}`) or leave it out",
+                    self.base_name, category.header, category.ident,
+                ),
+            );
+        }
     }
 
     /// Whether an extension's code is exactly the base's entry for that code (same identifier,
@@ -602,8 +635,11 @@ fn check_names(codes: &[(model::Code, Written)], errors: &mut Errors) {
             let Some(earlier) = clash else {
                 continue;
             };
-            // On the later token when it is the extension's, else on the earlier one.
+            // On the alias, if one of the two is an alias of the extension's; else on the later
+            // token when it is the extension's, else on the earlier one.
+            let alias_first = earlier.role == Role::Alias && later.role != Role::Alias;
             let (subject, object, at) = match (later.span, earlier.span) {
+                (_, Some(at)) if alias_first => (earlier, later, at),
                 (Some(at), _) => (later, earlier, at),
                 (None, Some(at)) => (earlier, later, at),
                 (None, None) => continue,

@@ -21,9 +21,9 @@ pub fn enum_table(table: &Table) -> String {
     for (category, code) in table.codes() {
         let _ = write!(
             doc,
-            "| {} | [`{}`]({}::{}) | [{}]({category_enum}::{}) (`{}`) |",
+            "| {} | [{}]({}::{}) | [{}]({category_enum}::{}) (`{}`) |",
             code.value,
-            code.name,
+            cell(&code_span(&code.name)),
             table.ident,
             code.ident,
             category.ident,
@@ -32,19 +32,40 @@ pub fn enum_table(table: &Table) -> String {
         );
         if with_descriptions {
             let text = code.description.as_deref().unwrap_or_default();
-            let _ = write!(doc, " {} |", text.replace('|', "\\|").replace('\n', " "));
+            let _ = write!(doc, " {} |", cell(&text.replace('\n', " ")));
         }
         doc.push('\n');
     }
     doc
 }
 
+/// Text as inline code, fenced by more backticks than it contains in a row.
+fn code_span(text: &str) -> String {
+    let longest = text
+        .split(|c| c != '`')
+        .map(str::len)
+        .max()
+        .unwrap_or_default();
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// Text for a cell of a Markdown table, where `|` ends the cell even inside inline code.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|")
+}
+
 /// The first line of a variant's docs.
 pub fn code_line(table: &Table, category: &Category, code: &Code) -> String {
     format!(
-        "`{}` — `{}`, in category [`{}`]({}::{}) (`{}`).",
+        "`{}` — {}, in category [`{}`]({}::{}) (`{}`).",
         code.value,
-        code.name,
+        code_span(&code.name),
         category.ident,
         table.category_ident(),
         category.ident,
@@ -64,4 +85,17 @@ pub fn category_line(category: &Category) -> String {
         "`{}`: codes {} to {}.",
         category.header, category.range.first, category.range.last
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{cell, code_span};
+
+    #[test]
+    fn names_are_fenced_and_escaped() {
+        assert_eq!(code_span("Pending"), "`Pending`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`x``"), "``` `x`` ```");
+        assert_eq!(cell(&code_span("a|b")), "`a\\|b`");
+    }
 }

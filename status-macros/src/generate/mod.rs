@@ -60,11 +60,11 @@ fn code_enum(table: &Table) -> TokenStream {
         let ident = &code.ident;
         let value = proc_macro2::Literal::u16_unsuffixed(code.value);
         let line = docs::code_line(table, category, code);
-        let separator = (!attrs.is_empty()).then(|| quote!(#[doc = ""]));
+        let separator = code.description.is_some().then(|| quote!(#[doc = ""]));
         quote! {
-            #[doc = #line]
-            #separator
             #(#attrs)*
+            #separator
+            #[doc = #line]
             #ident = #value,
         }
     });
@@ -91,16 +91,20 @@ fn category_enum(table: &Table) -> TokenStream {
         let attrs = &category.attrs;
         let ident = &category.ident;
         let line = docs::category_line(category);
-        let separator = (!attrs.is_empty()).then(|| quote!(#[doc = ""]));
+        let separator = crate::model::description(attrs).map(|_| quote!(#[doc = ""]));
         quote! {
-            #[doc = #line]
-            #separator
             #(#attrs)*
+            #separator
+            #[doc = #line]
             #ident,
         }
     });
+    let non_exhaustive = table
+        .non_exhaustive_categories
+        .then(|| quote!(#[non_exhaustive]));
     quote! {
         #[doc = #doc]
+        #non_exhaustive
         #derives
         #vis enum #ident {
             #(#variants)*
