@@ -2,8 +2,8 @@
 
 crate::status_codes! {
     /// The state of a credential (a user's bank login being synchronised), as the aggregation
-    /// API reports it: 1xx progress, 2xx success, 40x user interaction needed, 41x multi-factor
-    /// authentication, 5xx connection errors.
+    /// API reports it: 1xx progress, 2xx success, 4xx user interaction needed, with
+    /// multi-factor authentication as the 41x block inside it, 5xx connection errors.
     ///
     /// Codes 201 and 205 share the documented name `Pending`. Code 205 has the identifier
     /// [`Pending205`](CredentialStatus::Pending205) and keeps the name: `Pending205.name()` is
@@ -20,11 +20,27 @@ crate::status_codes! {
     /// assert_eq!(CredentialStatus::Pending205.name(), "Pending");
     /// ```
     ///
+    /// Names are the documented ones. Spellings of later versions of the documentation are
+    /// accepted on input as aliases, never produced: `"InvalidToken"` (403), `"ScriptTimeout"`
+    /// (504) and `"Undergoing Maintenance"` (509).
+    ///
+    /// ```
+    /// use status_codes::CredentialStatus;
+    ///
+    /// let status: CredentialStatus = "Undergoing Maintenance".parse().unwrap();
+    /// assert_eq!(status, CredentialStatus::UndergoingMaintenance);
+    /// assert_eq!(status.to_string(), "509 UndergoingMaintenance");
+    /// assert_eq!(CredentialStatus::from_name("InvalidToken"), Some(CredentialStatus::Invalidtoken));
+    /// assert_eq!(CredentialStatus::ConnectionTimeout.aliases(), ["ScriptTimeout"]);
+    /// ```
+    ///
     /// The enum is `#[non_exhaustive]`: the API documents new codes from time to time, and
     /// adding one must not be a breaking release of this crate. A `match` outside this crate
     /// needs a wildcard arm, and a client that must not fail on a code it does not know yet
-    /// reads codes into an [`AnyCode`](crate::AnyCode), which keeps any three-digit code.
+    /// reads codes into an [`AnyCode`](crate::AnyCode), which keeps any three-digit code and
+    /// its category. The category enum is `#[non_exhaustive]` too.
     #[non_exhaustive]
+    #[status_codes(non_exhaustive_categories)]
     pub enum CredentialStatus {
         /// Progress information.
         1xx Progress <
@@ -43,10 +59,11 @@ crate::status_codes! {
             205 Pending205 as "Pending",
             206 NoAccounts,
         >
-        /// User interaction is needed.
-        40x UserInteraction <
+        /// User interaction is needed: the whole 4xx range, but for the multi-factor
+        /// authentication block inside it.
+        4xx UserInteraction <
             401 Unauthorized,
-            403 Invalidtoken,
+            403 Invalidtoken as "Invalidtoken" | "InvalidToken",
             405 Locked,
             406 Conflict,
             408 UserAction,
@@ -62,8 +79,8 @@ crate::status_codes! {
         5xx ConnectionError <
             500 Error,
             501 Unavailable,
-            504 ConnectionTimeout,
-            509 UndergoingMaintenance,
+            504 ConnectionTimeout as "ConnectionTimeout" | "ScriptTimeout",
+            509 UndergoingMaintenance as "UndergoingMaintenance" | "Undergoing Maintenance",
         >
     }
 }

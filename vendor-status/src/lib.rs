@@ -1,5 +1,10 @@
-//! A vendor's credential status codes: every documented [`CredentialStatus`] code, plus the
-//! vendor's own. Copy this crate to start your own extension.
+//! A vendor's credential status codes: every documented [`CredentialStatus`] code, the code
+//! the API documented later (449 `DeprecatedSite`, in 2025), and the vendor's own. Copy this
+//! crate to start your own extension.
+//!
+//! Code 449 repeats exactly what the API documents (code, identifier, name and category), so
+//! this crate keeps compiling on the day `CredentialStatus` documents 449 itself: an extension
+//! line that repeats a base entry is accepted, and any difference from it is an error.
 //!
 //! ```
 //! use status_codes::CredentialStatus;
@@ -10,6 +15,12 @@
 //! assert_eq!(VendorStatus::from_code(207), Some(VendorStatus::Updated));
 //! assert_eq!(VendorStatus::Updated.category(), VendorStatusCategory::Success);
 //! assert!(VendorStatus::CaptchaRequired.is_captcha());
+//!
+//! // The later code sits in the documented category; 42x is a block of 4xx of the vendor's.
+//! assert_eq!(VendorStatus::from_code(449), Some(VendorStatus::DeprecatedSite));
+//! assert_eq!(VendorStatus::DeprecatedSite.category(), VendorStatusCategory::UserInteraction);
+//! assert_eq!(VendorStatusCategory::from_code(425), Some(VendorStatusCategory::Captcha));
+//! assert_eq!(VendorStatusCategory::from_code(430), Some(VendorStatusCategory::UserInteraction));
 //!
 //! // Lossless one way, checked the other.
 //! let status = VendorStatus::from(CredentialStatus::Locked);
@@ -36,6 +47,10 @@ status_codes::status_codes! {
         2xx Success <
             /// The credential's data was updated since the last synchronisation.
             207 Updated,
+        >
+        4xx UserInteraction <
+            /// The bank's site is no longer supported: the user must pick its successor.
+            449 DeprecatedSite,
         >
         /// The bank asks for a captcha.
         42x Captcha <
