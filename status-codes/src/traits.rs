@@ -71,6 +71,17 @@ pub trait StatusCode:
     /// ```
     fn name(self) -> &'static str;
 
+    /// Other names [`from_name`](Self::from_name) and parsing accept for this code (`as "Name" |
+    /// "Alias"` in the table), such as the spellings of later versions of a documentation.
+    /// They are never produced.
+    ///
+    /// ```
+    /// use status_codes::{CredentialStatus, StatusCode};
+    /// assert_eq!(StatusCode::aliases(CredentialStatus::UndergoingMaintenance), ["Undergoing Maintenance"]);
+    /// assert!(StatusCode::aliases(CredentialStatus::Locked).is_empty());
+    /// ```
+    fn aliases(self) -> &'static [&'static str];
+
     /// The variant's identifier. It differs from [`name`](Self::name) where the table gives a
     /// name with `as`, and [`from_name`](Self::from_name) accepts it too.
     ///
@@ -111,7 +122,7 @@ pub trait StatusCode:
     fn from_code(code: u16) -> Option<Self>;
 
     /// The variant with this documented name (the first in table order where two share one),
-    /// or else with this identifier.
+    /// alias, or identifier.
     ///
     /// ```
     /// use status_codes::{CredentialStatus, StatusCode};
@@ -165,7 +176,8 @@ pub trait StatusCategory: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync
     /// ```
     fn members(self) -> &'static [Self::Code];
 
-    /// The category whose range covers `code`, whether or not the table defines that code.
+    /// The category a code belongs to, whether or not the table defines that code: the
+    /// narrowest whose range covers it, where one category is nested in another.
     ///
     /// ```
     /// use status_codes::{CredentialStatusCategory, StatusCategory};
@@ -177,14 +189,16 @@ pub trait StatusCategory: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync
     /// The category with this name. Case-sensitive, no trimming.
     fn from_name(name: &str) -> Option<Self>;
 
-    /// Whether `code` falls in the category's range.
+    /// Whether `code` belongs to the category: exactly when
+    /// [`from_code`](Self::from_code) gives this category, so a code of a nested category
+    /// belongs to it and not to the category around it.
     ///
     /// ```
     /// use status_codes::{CredentialStatusCategory, StatusCategory};
     /// assert!(StatusCategory::contains(CredentialStatusCategory::Success, 299));
     /// assert!(!StatusCategory::contains(CredentialStatusCategory::Success, 300));
+    /// assert!(StatusCategory::contains(CredentialStatusCategory::UserInteraction, 449));
+    /// assert!(!StatusCategory::contains(CredentialStatusCategory::UserInteraction, 412));
     /// ```
-    fn contains(self, code: u16) -> bool {
-        self.range().contains(&code)
-    }
+    fn contains(self, code: u16) -> bool;
 }

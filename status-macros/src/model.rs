@@ -19,13 +19,19 @@ pub struct Table {
     pub codes: Vec<Code>,
     /// The table this one extends, if any.
     pub base: Option<Base>,
-    /// `#[status_codes(serde)]`: the span of `serde`, when the table asks for the serde impls.
-    pub serde: Option<Span>,
-    /// `#[status_codes(schemars)]`: the span of `schemars`, when the table asks for
-    /// `JsonSchema`.
-    pub schemars: Option<Span>,
+    /// `#[status_codes(serde)]`: the table asks for the serde impls.
+    pub serde: Option<Integration>,
+    /// `#[status_codes(schemars)]`: the table asks for `JsonSchema`.
+    pub schemars: Option<Integration>,
     /// `#[status_codes(non_exhaustive_categories)]`: the category enum is `#[non_exhaustive]`.
     pub non_exhaustive_categories: bool,
+}
+
+/// An integration a table asks for: where, and under which of the user's own `cfg`s when asked
+/// in `#[cfg_attr(predicate, status_codes(…))]`.
+pub struct Integration {
+    pub span: Span,
+    pub cfg: Option<syn::Meta>,
 }
 
 pub struct Category {

@@ -97,6 +97,7 @@ pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model
         });
     }
     check_names(&rules.codes, errors);
+    check_predicates(&rules, errors);
     let (categories, category_origins): (Vec<_>, Vec<_>) = rules.categories.into_iter().unzip();
     let (codes, written): (Vec<_>, Vec<_>) = rules.codes.into_iter().unzip();
     checked.categories = categories;
@@ -414,6 +415,19 @@ impl Checker {
     }
 }
 
+/// A code cannot be named like a category's predicate, `is_<category>()`, an item of the enum.
+fn check_predicates(rules: &Checker, errors: &mut Errors) {
+    for (code, written) in &rules.codes {
+        let ident = unraw(&code.ident);
+        if written.origin == Origin::Local && rules.predicates.contains_key(&ident) {
+            errors.at(
+                code.ident.span(),
+                format!("`{ident}` cannot name a code: the generated enum has an item `{ident}`"),
+            );
+        }
+    }
+}
+
 /// A category nested in another owns the codes of its range: a code written under the broader
 /// one, inside the narrower one's range, is in the wrong place.
 fn check_owners(
@@ -481,13 +495,19 @@ fn check_enum_attrs(
                 &attr.meta,
                 "`status_codes!` sets `#[repr(u16)]` itself: the codes are the discriminants",
             );
+        } else if let Some(options) = options_under_cfg(attr) {
+            if let Err(error) =
+                options.and_then(|(cfg, options)| read_options(&options, cfg, table))
+            {
+                errors.push(error);
+            }
         } else if attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr") {
             errors.spanned(
                 &attr.meta,
                 "put `#[cfg]` on the `status_codes!` invocation, not on the enum inside it",
             );
         } else if attr.path().is_ident("status_codes") {
-            if let Err(error) = read_options(attr, table) {
+            if let Err(error) = read_options(&attr.meta, None, table) {
                 errors.push(error);
             }
         } else if attr.path().is_ident("derive") {
@@ -524,31 +544,55 @@ fn check_enum_attrs(
     kept
 }
 
-/// `#[status_codes(serde, schemars, non_exhaustive_categories)]`.
-fn read_options(attr: &Attribute, table: &mut model::Table) -> syn::Result<()> {
-    attr.parse_nested_meta(|option| {
-        let span = option
-            .path
-            .segments
-            .first()
-            .map_or_else(Span::call_site, |s| s.ident.span());
+/// `#[cfg_attr(predicate, status_codes(…))]`: the predicate and the options, or `None` for
+/// any other attribute.
+fn options_under_cfg(attr: &Attribute) -> Option<syn::Result<(Option<syn::Meta>, syn::Meta)>> {
+    if !attr.path().is_ident("cfg_attr") {
+        return None;
+    }
+    let parsed = attr.parse_args_with(Punctuated::<syn::Meta, Token![,]>::parse_terminated);
+    match parsed.ok()?.into_iter().collect::<Vec<_>>().as_slice() {
+        [predicate, options] if options.path().is_ident("status_codes") => {
+            Some(Ok((Some(predicate.clone()), options.clone())))
+        }
+        _ => None,
+    }
+}
+
+/// `status_codes(serde, schemars, non_exhaustive_categories)`.
+fn read_options(
+    options: &syn::Meta,
+    cfg: Option<syn::Meta>,
+    table: &mut model::Table,
+) -> syn::Result<()> {
+    let syn::Meta::List(list) = options else {
+        return Err(syn::Error::new_spanned(
+            options,
+            "expected `#[status_codes(serde, schemars)]`",
+        ));
+    };
+    list.parse_nested_meta(|option| {
+        let span = option.path.segments.first().map_or_else(Span::call_site, |s| s.ident.span());
         let slot = if option.path.is_ident("serde") {
             &mut table.serde
         } else if option.path.is_ident("schemars") {
             &mut table.schemars
-        } else if option.path.is_ident("non_exhaustive_categories") {
+        } else if option.path.is_ident("non_exhaustive_categories") && cfg.is_none() {
             if table.non_exhaustive_categories {
                 return Err(option.error("`non_exhaustive_categories` is given twice"));
             }
             table.non_exhaustive_categories = true;
             return Ok(());
         } else {
-            return Err(option.error(
+            return Err(option.error(if cfg.is_some() {
+                "unknown option of `#[cfg_attr(…, status_codes(…))]`: expected `serde` or `schemars`"
+            } else {
                 "unknown option of `#[status_codes(…)]`: expected `serde`, `schemars` or \
-                 `non_exhaustive_categories`",
-            ));
+                 `non_exhaustive_categories`"
+            }));
         };
-        if slot.replace(span).is_some() {
+        let integration = model::Integration { span, cfg: cfg.clone() };
+        if slot.replace(integration).is_some() {
             return Err(option.error("this option is given twice"));
         }
         Ok(())

@@ -19,7 +19,7 @@ fn display_and_parse_do_not_allocate() {
     let mut text = String::with_capacity(64 * 1024);
     let mut bytes: Vec<u8> = Vec::with_capacity(64 * 1024);
     assert_no_allocation("Display", || {
-        for status in CredentialStatus::ALL {
+        for &status in CredentialStatus::ALL {
             write!(text, "{status} {:>24} {}", status, status.category()).unwrap();
             write!(bytes, "{status}").unwrap();
         }
@@ -48,7 +48,7 @@ fn display_and_parse_do_not_allocate() {
 fn serialization_does_not_allocate() {
     let mut json: Vec<u8> = Vec::with_capacity(64 * 1024);
     assert_no_allocation("serde_json::to_writer", || {
-        for status in CredentialStatus::ALL {
+        for &status in CredentialStatus::ALL {
             serde_json::to_writer(&mut json, &status).unwrap();
             serde_json::to_writer(&mut json, &AnyCode::from(status)).unwrap();
         }

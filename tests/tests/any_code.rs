@@ -69,7 +69,7 @@ fn unknown_codes_keep_their_category_by_range() {
 
 #[test]
 fn known_codes_behave_like_the_enum() {
-    for status in CredentialStatus::ALL {
+    for &status in CredentialStatus::ALL {
         let code = Code::from(status);
         assert_eq!(code, status);
         assert_eq!(code.known(), Some(status));

@@ -51,7 +51,7 @@ fn every_u16_through_category_ranges() {
             expected,
             "{value}"
         );
-        for category in CredentialStatusCategory::ALL {
+        for &category in CredentialStatusCategory::ALL {
             assert_eq!(
                 category.contains(value),
                 expected == Some(category),

@@ -29,7 +29,7 @@ fn vendor_table_has_every_base_code_then_its_own() {
     let vendor: Vec<u16> = VendorStatus::ALL.iter().map(|s| s.code()).collect();
     assert_eq!(vendor[..24], base[..]);
     assert_eq!(vendor[24..], [207, 420, 421]);
-    for status in CredentialStatus::ALL {
+    for &status in CredentialStatus::ALL {
         let vendor = VendorStatus::from_code(status.code()).unwrap();
         assert_eq!(vendor.name(), status.name());
         assert_eq!(vendor.category().name(), status.category().name());
@@ -84,7 +84,7 @@ fn vendor_categories_extend_the_base_ones() {
 
 #[test]
 fn conversions_between_base_and_vendor() {
-    for status in CredentialStatus::ALL {
+    for &status in CredentialStatus::ALL {
         let vendor = VendorStatus::from(status);
         assert_eq!(vendor.code(), status.code());
         assert_eq!(vendor, status);

@@ -39,7 +39,7 @@ fn codes_names_and_order_match_the_documentation() {
 
 #[test]
 fn categories_match_the_documented_sections() {
-    for (row, status) in documented_codes().iter().zip(CredentialStatus::ALL) {
+    for (row, &status) in documented_codes().iter().zip(CredentialStatus::ALL) {
         assert_eq!(
             status.category(),
             category_of_section(&row.section),
@@ -96,7 +96,7 @@ fn categories_in_table_order() {
 #[test]
 fn members_partition_the_table() {
     let mut from_members = Vec::new();
-    for category in CredentialStatusCategory::ALL {
+    for &category in CredentialStatusCategory::ALL {
         for status in category.members() {
             assert_eq!(status.category(), category);
         }
@@ -137,7 +137,7 @@ fn the_two_pendings() {
 
 #[test]
 fn identifiers_are_the_documented_names_except_205() {
-    for status in CredentialStatus::ALL {
+    for &status in CredentialStatus::ALL {
         let identifier = format!("{status:?}");
         if status.code() == 205 {
             assert_eq!(identifier, "Pending205");
@@ -149,7 +149,7 @@ fn identifiers_are_the_documented_names_except_205() {
 
 #[test]
 fn predicates_follow_categories() {
-    for status in CredentialStatus::ALL {
+    for &status in CredentialStatus::ALL {
         let category = status.category();
         assert_eq!(
             status.is_progress(),

@@ -20,7 +20,7 @@ fn serializes_as_the_code() {
 
 #[test]
 fn every_code_round_trips() {
-    for status in CredentialStatus::ALL {
+    for &status in CredentialStatus::ALL {
         let json = serde_json::to_string(&status).unwrap();
         assert_eq!(json, status.code().to_string());
         assert_eq!(from_json(&json), Ok(status));

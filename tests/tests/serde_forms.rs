@@ -39,7 +39,7 @@ fn error<T: for<'de> Deserialize<'de> + std::fmt::Debug>(json: &str) -> String {
 
 #[test]
 fn name_form_round_trips_every_code() {
-    for status in CredentialStatus::ALL {
+    for &status in CredentialStatus::ALL {
         let json = serde_json::to_string(&ByName { status }).unwrap();
         let expected = if status == CredentialStatus::Pending205 {
             "Pending205"
@@ -118,7 +118,7 @@ fn name_form_for_any_code() {
 
 #[test]
 fn object_form_round_trips_every_code() {
-    for status in CredentialStatus::ALL {
+    for &status in CredentialStatus::ALL {
         let json = serde_json::to_string(&ByObject { status }).unwrap();
         assert_eq!(
             json,

@@ -30,7 +30,7 @@ fn display_is_code_space_name() {
 
 #[test]
 fn every_form_round_trips() {
-    for status in CredentialStatus::ALL {
+    for &status in CredentialStatus::ALL {
         assert_eq!(status.to_string().parse(), Ok(status));
         assert_eq!(status.code().to_string().parse(), Ok(status));
         assert_eq!(format!("{status:?}").parse(), Ok(status));
@@ -176,7 +176,7 @@ fn non_ascii_input_is_cut_on_a_character_boundary() {
 
 #[test]
 fn near_misses_of_every_name_fail() {
-    for status in CredentialStatus::ALL {
+    for &status in CredentialStatus::ALL {
         let name = status.name();
         for near in [
             name[1..].to_owned(),
@@ -220,7 +220,7 @@ fn error_accessors_and_debug() {
 #[test]
 fn category_containment_through_the_trait() {
     use status_codes::{CredentialStatusCategory, StatusCategory};
-    for category in CredentialStatusCategory::ALL {
+    for &category in CredentialStatusCategory::ALL {
         for code in 0..=1000 {
             assert_eq!(
                 StatusCategory::contains(category, code),

@@ -107,7 +107,7 @@ fn const_evaluation() {
 
 #[test]
 fn ordering_is_by_code_and_all_is_table_order() {
-    let sorted: BTreeSet<JobStatus> = JobStatus::ALL.into_iter().collect();
+    let sorted: BTreeSet<JobStatus> = JobStatus::ALL.iter().copied().collect();
     let codes: Vec<u16> = sorted.iter().map(|s| s.code()).collect();
     assert_eq!(codes, [100, 101, 200, 201, 202, 305, 401, 402, 410, 419]);
     let table: Vec<u16> = JobStatus::ALL.iter().map(|s| s.code()).collect();
@@ -117,7 +117,7 @@ fn ordering_is_by_code_and_all_is_table_order() {
 /// Renders any table, grouped by category, through the traits alone.
 fn render<S: StatusCode>() -> String {
     let mut out = String::new();
-    for category in <S::Category as StatusCategory>::ALL {
+    for &category in <S::Category as StatusCategory>::ALL {
         let _ = write!(out, "{} {}:", category.header(), category);
         for status in category.members() {
             let _ = write!(out, " {}={}", status.code(), status.name());
@@ -203,7 +203,7 @@ status_codes::status_codes! {
 
 #[test]
 fn names_that_differ_only_in_the_middle() {
-    for status in Lookalike::ALL {
+    for &status in Lookalike::ALL {
         assert_eq!(Lookalike::from_name(status.name()), Some(status));
     }
     for miss in ["Axyz", "Azz", "Azzzz", "", "A", "Aaaz", "long"] {

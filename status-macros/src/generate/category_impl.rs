@@ -1,5 +1,8 @@
-//! The inherent API of the category enum. Categories are few, so plain `match`es serve.
+//! The inherent API of the category enum. Categories are few, so plain `match`es serve. A
+//! category nested in another owns the codes of its range, so `from_code` tries the narrowest
+//! ranges first, and `contains` agrees with it.
 
+use super::code_impl::local;
 use crate::model::Table;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -27,12 +30,18 @@ pub fn generate(table: &Table) -> TokenStream {
         let codes = table.members(index).map(|code| &code.ident);
         quote!(&[#(#code_enum::#codes),*])
     });
+    let by_specificity = table.categories_by_specificity();
+    let narrow_first = by_specificity.iter().map(|&index| &categories[index].ident);
+    let narrow_firsts = by_specificity.iter().map(|&index| &firsts[index]);
+    let narrow_lasts = by_specificity.iter().map(|&index| &lasts[index]);
+    let (code, category) = (local("code"), local("category"));
+    let name = local("name");
     let all_doc = format!("Every category, in table order ({count} categories).");
     quote! {
-        #[allow(dead_code, deprecated)]
+        #[allow(dead_code)]
         impl #ident {
             #[doc = #all_doc]
-            pub const ALL: [Self; #count] = [#(Self::#variants),*];
+            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
 
             /// The category's name, such as `"Progress"`.
             #[must_use]
@@ -54,18 +63,25 @@ pub fn generate(table: &Table) -> TokenStream {
                 }
             }
 
-            /// Whether `code` falls in the category's range.
+            /// Whether `code` belongs to this category: it falls in the category's range and in
+            /// no narrower category's nested in it. The same as `from_code(code) == Some(self)`.
             #[must_use]
-            pub const fn contains(self, code: ::core::primitive::u16) -> ::core::primitive::bool {
-                match self { #(Self::#variants => ::core::matches!(code, #firsts..=#lasts),)* }
+            pub const fn contains(self, #code: ::core::primitive::u16) -> ::core::primitive::bool {
+                match Self::from_code(#code) {
+                    ::core::option::Option::Some(#category) => {
+                        #category as ::core::primitive::usize == self as ::core::primitive::usize
+                    }
+                    ::core::option::Option::None => false,
+                }
             }
 
-            /// The category whose range covers `code`, known to the table or not.
+            /// The category a code belongs to, whether or not the table defines the code: the
+            /// narrowest whose range covers it.
             #[must_use]
             #[allow(unreachable_patterns)]
-            pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
-                match code {
-                    #(#firsts..=#lasts => ::core::option::Option::Some(Self::#variants),)*
+            pub const fn from_code(#code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                match #code {
+                    #(#narrow_firsts..=#narrow_lasts => ::core::option::Option::Some(Self::#narrow_first),)*
                     _ => ::core::option::Option::None,
                 }
             }
@@ -78,8 +94,8 @@ pub fn generate(table: &Table) -> TokenStream {
 
             /// The category with this name. Case-sensitive, no trimming.
             #[must_use]
-            pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-                match name {
+            pub fn from_name(#name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                match #name {
                     #(#names => ::core::option::Option::Some(Self::#variants),)*
                     _ => ::core::option::Option::None,
                 }

@@ -1,35 +1,123 @@
-//! The inherent API of the code enum: constants and `const fn` lookups.
+//! The inherent API of the code enum, and the lookup tables behind it.
 //!
-//! Lookup structures, chosen because the whole table is known here:
-//! - `from_code`: one array indexed by `code - lowest code`, holding `Option<Self>` (two bytes
-//!   each, thanks to the niche of `repr(u16)`); one subtraction, one bounds check, one load, the
-//!   same for known and unknown codes, no branch that depends on which code it is.
-//! - `code`: the discriminant is the code, so it is a cast.
-//! - `name`: an array of `&str` indexed by `code - lowest code`. A `match` over a sparse
-//!   `repr(u16)` enum compiles to a jump table or a chain of compares that mispredicts on
-//!   real input; the array is one load. Holes are never read, since only variants index it.
-//! - `category`, `description`: a `match` over variants, which the compiler turns into a table.
-//! - `from_name`: see `name_lookup`.
+//! The tables are proportional to the number of codes, and every lookup is one or two loads:
+//! - `INDEX`, one byte per code of the span from the lowest to the highest code (two past 255
+//!   codes), holds each code's position in table order plus one, or 0 for no code. A table
+//!   whose codes have no gaps needs none: the position is `code - lowest`.
+//! - `BY_POSITION`, `NAMES`, `IDENTIFIERS` and `DISPLAY` are dense, indexed by that position,
+//!   with slot 0 for "no code" (`None`, or an empty string never read).
+//!
+//! So `from_code` is a subtraction, a bounds check and two loads, with no branch that depends on
+//! which code it is; `name()` and `Display` are two loads; `code()` is a cast, since the codes
+//! are the discriminants. A `match` over a sparse `repr(u16)` enum compiles to a jump table or a
+//! chain of compares that mispredicts on real input, which these tables avoid.
 
 use super::name_lookup;
-use crate::model::Table;
-use proc_macro2::{Literal, TokenStream};
+use crate::model::{Table, unraw};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
+
+/// An identifier of the generated code's own, which no item of the user's can capture.
+pub fn local(name: &str) -> Ident {
+    Ident::new(name, Span::mixed_site())
+}
+
+/// The lookup tables; they sit in the same `const _` block as the impls that read them.
+pub fn tables(table: &Table) -> TokenStream {
+    let ident = &table.ident;
+    let Some(bounds) = table.code_bounds() else {
+        return TokenStream::new();
+    };
+    let count = table.code_count();
+    let span = usize::from(bounds.last - bounds.first) + 1;
+    let index = (span != count).then(|| {
+        let mut slots = vec![0_usize; span];
+        for (position, code) in table.codes.iter().enumerate() {
+            slots[usize::from(code.value - bounds.first)] = position + 1;
+        }
+        let slots: Vec<Literal> = slots.into_iter().map(Literal::usize_unsuffixed).collect();
+        let width = if count < usize::from(u8::MAX) {
+            quote!(::core::primitive::u8)
+        } else {
+            quote!(::core::primitive::u16)
+        };
+        quote!(const INDEX: &[#width; #span] = &[#(#slots),*];)
+    });
+    let strings = |text: &dyn Fn(&crate::model::Code) -> String| {
+        std::iter::once(String::new())
+            .chain(table.codes.iter().map(text))
+            .collect::<Vec<_>>()
+    };
+    let names = strings(&|code| code.name.clone());
+    let identifiers = strings(&|code| unraw(&code.ident));
+    let display = strings(&crate::model::Code::display);
+    let variants = table.codes.iter().map(|code| &code.ident);
+    let slots = count + 1;
+    quote! {
+        #index
+        const BY_POSITION: &[::core::option::Option<#ident>; #slots] =
+            &[::core::option::Option::None, #(::core::option::Option::Some(#ident::#variants)),*];
+        const NAMES: &[&::core::primitive::str; #slots] = &[#(#names),*];
+        const IDENTIFIERS: &[&::core::primitive::str; #slots] = &[#(#identifiers),*];
+        const DISPLAY: &[&::core::primitive::str; #slots] = &[#(#display),*];
+    }
+}
+
+/// The position plus one, as a `usize`, of a code known to be in the table; `code` is a `u16`.
+pub fn position(table: &Table, code: &TokenStream) -> TokenStream {
+    let Some(bounds) = table.code_bounds() else {
+        return quote!(0);
+    };
+    let first = Literal::u16_unsuffixed(bounds.first);
+    if usize::from(bounds.last - bounds.first) + 1 == table.code_count() {
+        quote!(((#code - #first) as ::core::primitive::usize + 1))
+    } else {
+        quote!((INDEX[(#code - #first) as ::core::primitive::usize] as ::core::primitive::usize))
+    }
+}
 
 pub fn generate(table: &Table) -> TokenStream {
     let ident = &table.ident;
     let category_enum = table.category_ident();
     let all = table.codes().map(|(_, code)| &code.ident);
     let count = table.code_count();
-    let from_code = from_code(table);
-    let code = code_body(table);
-    let name = by_code_table(table, "NAMES", &quote!(self), |code| code.name.clone())
-        .unwrap_or_else(|| quote!(match self {}));
-    let identifier = by_code_table(table, "IDENTIFIERS", &quote!(self), |code| {
-        crate::model::unraw(&code.ident)
-    })
-    .unwrap_or_else(|| quote!(match self {}));
-    let description = description(table);
+    let code = local("code");
+    let from_code = from_code(table, &code);
+    let empty = table.code_count() == 0;
+    let lookup = |array: &str| {
+        let array = Ident::new(array, Span::call_site());
+        let position = position(table, &quote!((self as ::core::primitive::u16)));
+        if empty {
+            quote!(match self {})
+        } else {
+            quote!(#array[#position])
+        }
+    };
+    let (name, identifier) = (lookup("NAMES"), lookup("IDENTIFIERS"));
+    let code_body = if empty {
+        quote!(match self {})
+    } else {
+        quote!(self as ::core::primitive::u16)
+    };
+    let description = grouped(
+        table,
+        |code| {
+            code.description
+                .as_ref()
+                .map(|text| quote!(::core::option::Option::Some(#text)))
+        },
+        &quote!(::core::option::Option::None),
+    );
+    let aliases = grouped(
+        table,
+        |code| {
+            (!code.aliases.is_empty()).then(|| {
+                let aliases = &code.aliases;
+                quote!(&[#(#aliases),*])
+            })
+        },
+        &quote!(&[]),
+    );
     let category_arms = table
         .categories
         .iter()
@@ -40,35 +128,35 @@ pub fn generate(table: &Table) -> TokenStream {
             let category = &category.ident;
             quote!(#(#ident::#codes)|* => #category_enum::#category,)
         });
-    let from_name = name_lookup::body(table);
+    let name_parameter = local("name");
+    let from_name = name_lookup::body(table, &name_parameter);
     let predicates = table.categories.iter().map(|category| {
         let predicate = category.predicate();
-        let first = Literal::u16_unsuffixed(category.range.first);
-        let last = Literal::u16_unsuffixed(category.range.last);
+        let variant = &category.ident;
         let doc = format!(
-            "Whether the code is in category [`{}`]({category_enum}::{}) (`{}`).",
-            category.ident, category.ident, category.header
+            "Whether the code's category is [`{variant}`]({category_enum}::{variant}) (`{}`).",
+            category.header
         );
         quote! {
             #[doc = #doc]
             #[must_use]
             #[inline]
             pub const fn #predicate(self) -> ::core::primitive::bool {
-                ::core::matches!(self.code(), #first..=#last)
+                ::core::matches!(self.category(), #category_enum::#variant)
             }
         }
     });
     let all_doc = format!("Every code of the table, in table order ({count} codes).");
     quote! {
-        #[allow(dead_code, deprecated)]
+        #[allow(dead_code)]
         impl #ident {
             #[doc = #all_doc]
-            pub const ALL: [Self; #count] = [#(Self::#all),*];
+            pub const ALL: &'static [Self] = &[#(Self::#all),*];
 
             /// The variant for a code, or `None` if the table has no such code.
             #[must_use]
             #[inline]
-            pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+            pub const fn from_code(#code: ::core::primitive::u16) -> ::core::option::Option<Self> {
                 #from_code
             }
 
@@ -76,7 +164,7 @@ pub fn generate(table: &Table) -> TokenStream {
             #[must_use]
             #[inline]
             pub const fn code(self) -> ::core::primitive::u16 {
-                #code
+                #code_body
             }
 
             /// The documented name, such as `"TwofaTimeout"`.
@@ -84,6 +172,13 @@ pub fn generate(table: &Table) -> TokenStream {
             #[inline]
             pub const fn name(self) -> &'static ::core::primitive::str {
                 #name
+            }
+
+            /// Other names [`from_name`](Self::from_name) accepts for this code, such as the
+            /// spellings of later versions of a documentation; never produced.
+            #[must_use]
+            pub const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
+                #aliases
             }
 
             /// The variant's identifier, such as `"Pending205"`; `from_name` accepts it too.
@@ -109,9 +204,9 @@ pub fn generate(table: &Table) -> TokenStream {
             }
 
             /// The variant with this documented name (the first in table order where two codes
-            /// share one) or, failing that, with this identifier. Case-sensitive, no trimming.
+            /// share one), alias or identifier. Case-sensitive, no trimming.
             #[must_use]
-            pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            pub fn from_name(#name_parameter: &::core::primitive::str) -> ::core::option::Option<Self> {
                 #from_name
             }
 
@@ -120,75 +215,47 @@ pub fn generate(table: &Table) -> TokenStream {
     }
 }
 
-fn from_code(table: &Table) -> TokenStream {
-    let ident = &table.ident;
+fn from_code(table: &Table, code: &Ident) -> TokenStream {
     let Some(bounds) = table.code_bounds() else {
         return quote!(::core::option::Option::None);
     };
     let span = usize::from(bounds.last - bounds.first) + 1;
-    let mut slots = vec![quote!(::core::option::Option::None); span];
-    for (_, code) in table.codes() {
-        let variant = &code.ident;
-        slots[usize::from(code.value - bounds.first)] =
-            quote!(::core::option::Option::Some(#ident::#variant));
-    }
     let first = Literal::u16_unsuffixed(bounds.first);
+    let index = local("index");
+    let lookup = if span == table.code_count() {
+        quote!(BY_POSITION[#index + 1])
+    } else {
+        quote!(BY_POSITION[INDEX[#index] as ::core::primitive::usize])
+    };
     quote! {
-        const BY_CODE: &[::core::option::Option<#ident>; #span] = &[#(#slots),*];
-        let index = code.wrapping_sub(#first) as ::core::primitive::usize;
-        if index < #span {
-            BY_CODE[index]
+        let #index = #code.wrapping_sub(#first) as ::core::primitive::usize;
+        if #index < #span {
+            #lookup
         } else {
             ::core::option::Option::None
         }
     }
 }
 
-fn code_body(table: &Table) -> TokenStream {
-    if table.code_count() == 0 {
-        quote!(match self {})
-    } else {
-        quote!(self as ::core::primitive::u16)
-    }
-}
-
-/// An array of strings indexed by `code - lowest code`, read with the code of `receiver`;
-/// `None` for a table without codes.
-pub fn by_code_table(
+/// A `match self` with one arm per distinct value and the codes that have none grouped in the
+/// last arm.
+fn grouped(
     table: &Table,
-    name: &str,
-    receiver: &TokenStream,
-    text: impl Fn(&crate::model::Code) -> String,
-) -> Option<TokenStream> {
-    let bounds = table.code_bounds()?;
-    let span = usize::from(bounds.last - bounds.first) + 1;
-    let mut slots = vec![String::new(); span];
-    for (_, code) in table.codes() {
-        slots[usize::from(code.value - bounds.first)] = text(code);
-    }
-    let first = Literal::u16_unsuffixed(bounds.first);
-    let name = quote::format_ident!("{}", name);
-    Some(quote! {
-        const #name: &[&::core::primitive::str; #span] = &[#(#slots),*];
-        #name[(#receiver as ::core::primitive::u16 - #first) as ::core::primitive::usize]
-    })
-}
-
-fn description(table: &Table) -> TokenStream {
+    value: impl Fn(&crate::model::Code) -> Option<TokenStream>,
+    otherwise: &TokenStream,
+) -> TokenStream {
     let ident = &table.ident;
-    let mut undocumented = Vec::new();
+    let mut rest = Vec::new();
     let mut arms = Vec::new();
-    for (_, code) in table.codes() {
+    for code in &table.codes {
         let variant = &code.ident;
-        match &code.description {
-            Some(text) => {
-                arms.push(quote!(#ident::#variant => ::core::option::Option::Some(#text),));
-            }
-            None => undocumented.push(variant),
+        match value(code) {
+            Some(value) => arms.push(quote!(#ident::#variant => #value,)),
+            None => rest.push(variant),
         }
     }
-    if !undocumented.is_empty() {
-        arms.push(quote!(#(#ident::#undocumented)|* => ::core::option::Option::None,));
+    if !rest.is_empty() {
+        arms.push(quote!(#(#ident::#rest)|* => #otherwise,));
     }
     quote!(match self { #(#arms)* })
 }

@@ -1,5 +1,10 @@
 //! Conversions between an extension and the table it extends.
+//!
+//! The base's variants are only matched, never constructed, so a `#[non_exhaustive]` variant of
+//! a base from another crate converts like any other: the way back goes through the base's
+//! `from_code`.
 
+use super::code_impl::local;
 use crate::model::Table;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -14,54 +19,51 @@ pub fn generate(table: &Table) -> TokenStream {
     let codes = &base.codes;
     let base_name = &base.type_name;
     let unreachable = format!("every {base_name} code is a {} code", table.type_name());
+    let [status, other] = ["status", "other"].map(local);
     quote! {
-        #[allow(deprecated)]
-        const _: () = {
-            #[automatically_derived]
-            impl ::core::convert::From<#path> for #ident {
-                #[inline]
-                fn from(status: #path) -> Self {
-                    #[allow(unreachable_patterns)]
-                    match status {
-                        #(#path::#codes => Self::#codes,)*
-                        // Only for a `#[non_exhaustive]` base from another crate: the extension
-                        // was generated from that base as compiled, so it has all of its codes.
-                        _ => ::core::unreachable!(#unreachable),
-                    }
+        #[automatically_derived]
+        impl ::core::convert::From<#path> for #ident {
+            #[inline]
+            fn from(#status: #path) -> Self {
+                #[allow(unreachable_patterns)]
+                match #status {
+                    #(#path::#codes => Self::#codes,)*
+                    // Only for a `#[non_exhaustive]` base from another crate: the extension
+                    // was generated from that base as compiled, so it has all of its codes.
+                    _ => ::core::unreachable!(#unreachable),
                 }
             }
+        }
 
-            #[automatically_derived]
-            impl ::core::convert::TryFrom<#ident> for #path {
-                type Error = #krate::UnknownCodeError;
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<#ident> for #path {
+            type Error = #krate::UnknownCodeError;
 
-                #[inline]
-                fn try_from(status: #ident) -> ::core::result::Result<Self, #krate::UnknownCodeError> {
-                    #[allow(unreachable_patterns)]
-                    match status {
-                        #(#ident::#codes => ::core::result::Result::Ok(#path::#codes),)*
-                        other => ::core::result::Result::Err(
-                            #krate::UnknownCodeError::new(other.code(), #base_name),
-                        ),
-                    }
+            #[inline]
+            fn try_from(#status: #ident) -> ::core::result::Result<Self, #krate::UnknownCodeError> {
+                match <#path>::from_code(#status.code()) {
+                    ::core::option::Option::Some(#other) => ::core::result::Result::Ok(#other),
+                    ::core::option::Option::None => ::core::result::Result::Err(
+                        #krate::UnknownCodeError::new(#status.code(), #base_name),
+                    ),
                 }
             }
+        }
 
-            #[automatically_derived]
-            impl ::core::cmp::PartialEq<#path> for #ident {
-                #[inline]
-                fn eq(&self, other: &#path) -> ::core::primitive::bool {
-                    self.code() == #krate::StatusCode::code(*other)
-                }
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<#path> for #ident {
+            #[inline]
+            fn eq(&self, #other: &#path) -> ::core::primitive::bool {
+                self.code() == #krate::StatusCode::code(*#other)
             }
+        }
 
-            #[automatically_derived]
-            impl ::core::cmp::PartialEq<#ident> for #path {
-                #[inline]
-                fn eq(&self, other: &#ident) -> ::core::primitive::bool {
-                    #krate::StatusCode::code(*self) == other.code()
-                }
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<#ident> for #path {
+            #[inline]
+            fn eq(&self, #other: &#ident) -> ::core::primitive::bool {
+                #krate::StatusCode::code(*self) == #other.code()
             }
-        };
+        }
     }
 }

@@ -30,23 +30,57 @@ fn derives() -> TokenStream {
     }
 }
 
+/// The enums, then every impl in one `const _` block with the lookup tables they read, so that
+/// no helper item can be named by, or clash with, the user's; then the integrations the table
+/// asked for, and the macro that lets another table extend it.
 pub fn generate(table: &Table) -> TokenStream {
     let code_enum = code_enum(table);
     let category_enum = category_enum(table);
+    let tables = code_impl::tables(table);
     let code_impl = code_impl::generate(table);
     let category_impl = category_impl::generate(table);
     let traits = traits::generate(table);
     let extension = extension::generate(table);
+    let integrations = integrations(table);
     let table_macro = table_macro::generate(table);
     quote! {
         #code_enum
         #category_enum
-        #code_impl
-        #category_impl
-        #traits
-        #extension
+        #[allow(deprecated)]
+        const _: () = {
+            #tables
+            #code_impl
+            #category_impl
+            #traits
+            #extension
+        };
+        #integrations
         #table_macro
     }
+}
+
+/// `#[status_codes(serde, schemars)]`: one call each into the facade, which implements the
+/// traits or, without its feature, reports which feature to enable. The call is spanned on the
+/// option, where such an error belongs. Asked under the user's `cfg_attr`, the call is under
+/// the same predicate: the user's crate decides, with its own features.
+fn integrations(table: &Table) -> TokenStream {
+    let krate = &table.krate;
+    let ident = &table.ident;
+    let category = table.category_ident();
+    let call = |integration: Option<&crate::model::Integration>, name: &str| {
+        integration.map(|integration| {
+            let span = integration.span;
+            let name = proc_macro2::Ident::new(name, span);
+            let cfg = integration
+                .cfg
+                .as_ref()
+                .map(|predicate| quote!(#[cfg(#predicate)]));
+            quote::quote_spanned!(span=> #cfg #krate::__private::#name! { #ident, #category })
+        })
+    };
+    let serde = call(table.serde.as_ref(), "impl_serde");
+    let schemars = call(table.schemars.as_ref(), "impl_schemars");
+    quote!(#serde #schemars)
 }
 
 fn code_enum(table: &Table) -> TokenStream {

@@ -12,16 +12,23 @@
 //!   a switch on the length, then on the byte position that best tells the remaining names
 //!   apart, down to a single comparison.
 
+use super::code_impl::local;
 use crate::model::{Code, Table};
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 use std::collections::{BTreeMap, HashSet};
 
-pub fn body(table: &Table) -> TokenStream {
+/// The body of `from_name`, whose parameter is `name`.
+pub fn body(table: &Table, name: &Ident) -> TokenStream {
     let keys = table.name_keys();
-    match PerfectHash::find(&keys) {
-        Some(hash) => hash.lookup(table, &keys),
-        None => decision_tree(table, keys),
+    let bytes = local("bytes");
+    let lookup = match PerfectHash::find(&keys) {
+        Some(hash) => hash.lookup(table, &keys, &bytes),
+        None => decision_tree(table, keys, &bytes),
+    };
+    quote! {
+        let #bytes = #name.as_bytes();
+        #lookup
     }
 }
 
@@ -76,7 +83,7 @@ impl PerfectHash {
         None
     }
 
-    fn lookup(&self, table: &Table, keys: &[(String, &Code)]) -> TokenStream {
+    fn lookup(&self, table: &Table, keys: &[(String, &Code)], bytes: &Ident) -> TokenStream {
         let enum_ident = &table.ident;
         let mut slots: Vec<TokenStream> =
             vec![quote!(("", ::core::option::Option::None)); self.slots];
@@ -87,22 +94,23 @@ impl PerfectHash {
         }
         let (a, b, count) = (self.a, self.b, self.slots);
         let mask = self.slots - 1;
+        let [first, last, hash, key, status] =
+            ["first", "last", "hash", "key", "status"].map(local);
         quote! {
             const SLOTS: &[(&::core::primitive::str, ::core::option::Option<#enum_ident>); #count] =
                 &[#(#slots),*];
-            let bytes = name.as_bytes();
-            let (::core::option::Option::Some(&first), ::core::option::Option::Some(&last)) =
-                (bytes.first(), bytes.last())
+            let (::core::option::Option::Some(&#first), ::core::option::Option::Some(&#last)) =
+                (#bytes.first(), #bytes.last())
             else {
                 return ::core::option::Option::None;
             };
-            let hash = (first as ::core::primitive::usize)
+            let #hash = (#first as ::core::primitive::usize)
                 .wrapping_mul(#a)
-                .wrapping_add((last as ::core::primitive::usize).wrapping_mul(#b))
-                .wrapping_add(bytes.len());
-            let (key, status) = SLOTS[hash & #mask];
-            if key.as_bytes() == bytes {
-                status
+                .wrapping_add((#last as ::core::primitive::usize).wrapping_mul(#b))
+                .wrapping_add(#bytes.len());
+            let (#key, #status) = SLOTS[#hash & #mask];
+            if #key.as_bytes() == #bytes {
+                #status
             } else {
                 ::core::option::Option::None
             }
@@ -110,7 +118,7 @@ impl PerfectHash {
     }
 }
 
-fn decision_tree(table: &Table, keys: Vec<(String, &Code)>) -> TokenStream {
+fn decision_tree(table: &Table, keys: Vec<(String, &Code)>, bytes: &Ident) -> TokenStream {
     let enum_ident = &table.ident;
     let mut by_length: BTreeMap<usize, Vec<(Vec<u8>, &Code)>> = BTreeMap::new();
     for (key, code) in keys {
@@ -120,12 +128,11 @@ fn decision_tree(table: &Table, keys: Vec<(String, &Code)>) -> TokenStream {
             .push((key.into_bytes(), code));
     }
     let arms = by_length.into_iter().map(|(length, candidates)| {
-        let tree = decide(enum_ident, candidates);
+        let tree = decide(enum_ident, candidates, bytes);
         quote! { #length => #tree, }
     });
     quote! {
-        let bytes = name.as_bytes();
-        match bytes.len() {
+        match #bytes.len() {
             #(#arms)*
             _ => ::core::option::Option::None,
         }
@@ -133,12 +140,12 @@ fn decision_tree(table: &Table, keys: Vec<(String, &Code)>) -> TokenStream {
 }
 
 /// Candidates all have the same length and differ from each other.
-fn decide(enum_ident: &proc_macro2::Ident, candidates: Vec<(Vec<u8>, &Code)>) -> TokenStream {
+fn decide(enum_ident: &Ident, candidates: Vec<(Vec<u8>, &Code)>, bytes: &Ident) -> TokenStream {
     if let [(key, code)] = candidates.as_slice() {
         let ident = &code.ident;
         let key = Literal::byte_string(key);
         return quote! {
-            if bytes == #key {
+            if #bytes == #key {
                 ::core::option::Option::Some(#enum_ident::#ident)
             } else {
                 ::core::option::Option::None
@@ -155,11 +162,11 @@ fn decide(enum_ident: &proc_macro2::Ident, candidates: Vec<(Vec<u8>, &Code)>) ->
     }
     let arms = by_byte.into_iter().map(|(byte, group)| {
         let byte = Literal::u8_suffixed(byte);
-        let tree = decide(enum_ident, group);
+        let tree = decide(enum_ident, group, bytes);
         quote! { #byte => #tree, }
     });
     quote! {
-        match bytes[#position] {
+        match #bytes[#position] {
             #(#arms)*
             _ => ::core::option::Option::None,
         }

@@ -1,8 +1,8 @@
 //! Trait impls: conversions, formatting, parsing, and the facade's traits. Each forwards to the
 //! inherent `const fn`s or to a generic helper in the facade.
 
-use super::code_impl::by_code_table;
-use crate::model::{Code, Table};
+use super::code_impl::{local, position};
+use crate::model::Table;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -11,19 +11,20 @@ pub fn generate(table: &Table) -> TokenStream {
     let ident = &table.ident;
     let category = table.category_ident();
     let type_name = table.type_name();
-    let display = by_code_table(table, "DISPLAY", &quote!(*self), Code::display).map_or_else(
-        || quote!(match *self {}),
-        |lookup| quote!(formatter.pad({ #lookup })),
-    );
+    let [status, code, text, formatter] = ["status", "code", "text", "formatter"].map(local);
+    let display = if table.code_count() == 0 {
+        quote!(match *self {})
+    } else {
+        let position = position(table, &quote!((*self as ::core::primitive::u16)));
+        quote!(#formatter.pad(DISPLAY[#position]))
+    };
     let facade_traits = facade_traits(table);
     quote! {
-        #[allow(deprecated)]
-        const _: () = {
             #[automatically_derived]
             impl ::core::convert::From<#ident> for ::core::primitive::u16 {
                 #[inline]
-                fn from(status: #ident) -> Self {
-                    status.code()
+                fn from(#status: #ident) -> Self {
+                    #status.code()
                 }
             }
 
@@ -33,12 +34,12 @@ pub fn generate(table: &Table) -> TokenStream {
 
                 #[inline]
                 fn try_from(
-                    code: ::core::primitive::u16,
+                    #code: ::core::primitive::u16,
                 ) -> ::core::result::Result<Self, #krate::UnknownCodeError> {
-                    match Self::from_code(code) {
-                        ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
+                    match Self::from_code(#code) {
+                        ::core::option::Option::Some(#status) => ::core::result::Result::Ok(#status),
                         ::core::option::Option::None => ::core::result::Result::Err(
-                            #krate::UnknownCodeError::new(code, #type_name),
+                            #krate::UnknownCodeError::new(#code, #type_name),
                         ),
                     }
                 }
@@ -50,36 +51,33 @@ pub fn generate(table: &Table) -> TokenStream {
 
                 #[inline]
                 fn from_str(
-                    text: &::core::primitive::str,
+                    #text: &::core::primitive::str,
                 ) -> ::core::result::Result<Self, #krate::ParseError> {
-                    #krate::__private::parse(text)
+                    #krate::__private::parse(#text)
                 }
             }
 
             #[automatically_derived]
             impl ::core::fmt::Display for #ident {
-                fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     #display
                 }
             }
 
             #[automatically_derived]
             impl ::core::fmt::Display for #category {
-                fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    formatter.pad(self.name())
+                fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #formatter.pad(self.name())
                 }
             }
 
             #facade_traits
-        };
-
-        #krate::__private::impl_serde! { #ident }
-        #krate::__private::impl_schemars! { #ident }
     }
 }
 
 /// `StatusCode` and `StatusCategory`, forwarding to the inherent `const fn`s.
 fn facade_traits(table: &Table) -> TokenStream {
+    let [code, name] = ["code", "name"].map(local);
     let krate = &table.krate;
     let ident = &table.ident;
     let category = table.category_ident();
@@ -89,7 +87,7 @@ fn facade_traits(table: &Table) -> TokenStream {
             impl #krate::StatusCode for #ident {
                 type Category = #category;
                 const TYPE_NAME: &'static ::core::primitive::str = #type_name;
-                const ALL: &'static [Self] = &Self::ALL;
+                const ALL: &'static [Self] = Self::ALL;
 
                 #[inline]
                 fn code(self) -> ::core::primitive::u16 {
@@ -98,6 +96,10 @@ fn facade_traits(table: &Table) -> TokenStream {
                 #[inline]
                 fn name(self) -> &'static ::core::primitive::str {
                     Self::name(self)
+                }
+                #[inline]
+                fn aliases(self) -> &'static [&'static ::core::primitive::str] {
+                    Self::aliases(self)
                 }
                 #[inline]
                 fn identifier(self) -> &'static ::core::primitive::str {
@@ -112,19 +114,19 @@ fn facade_traits(table: &Table) -> TokenStream {
                     Self::category(self)
                 }
                 #[inline]
-                fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
-                    Self::from_code(code)
+                fn from_code(#code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                    Self::from_code(#code)
                 }
                 #[inline]
-                fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-                    Self::from_name(name)
+                fn from_name(#name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                    Self::from_name(#name)
                 }
             }
 
             #[automatically_derived]
             impl #krate::StatusCategory for #category {
                 type Code = #ident;
-                const ALL: &'static [Self] = &Self::ALL;
+                const ALL: &'static [Self] = Self::ALL;
 
                 #[inline]
                 fn name(self) -> &'static ::core::primitive::str {
@@ -135,6 +137,10 @@ fn facade_traits(table: &Table) -> TokenStream {
                     Self::header(self)
                 }
                 #[inline]
+                fn contains(self, #code: ::core::primitive::u16) -> ::core::primitive::bool {
+                    Self::contains(self, #code)
+                }
+                #[inline]
                 fn range(self) -> ::core::ops::RangeInclusive<::core::primitive::u16> {
                     Self::range(self)
                 }
@@ -143,12 +149,12 @@ fn facade_traits(table: &Table) -> TokenStream {
                     Self::members(self)
                 }
                 #[inline]
-                fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
-                    Self::from_code(code)
+                fn from_code(#code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                    Self::from_code(#code)
                 }
                 #[inline]
-                fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-                    Self::from_name(name)
+                fn from_name(#name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                    Self::from_name(#name)
                 }
             }
     }
