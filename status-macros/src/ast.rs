@@ -2,7 +2,6 @@
 //! the user's tokens for errors; a problem local to one token (a malformed code or header) is
 //! kept in its node, so that the rest of the table is still read and checked.
 
-use crate::model::CodeRange;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::ToTokens;
 use syn::ext::IdentExt;
@@ -35,17 +34,16 @@ pub struct Category {
     pub malformed: usize,
 }
 
-/// `1xx` or `40x`.
+/// `1xx` or `40x`, as written: validation reads the range.
 pub struct Header {
     pub span: Span,
     pub text: String,
-    pub range: syn::Result<CodeRange>,
 }
 
-/// `205 Pending205 as "Pending" | "Alias"`.
+/// `205 Pending205 as "Pending" | "Alias"`; validation reads the code from its text.
 pub struct Code {
     pub attrs: Vec<Attribute>,
-    pub value: syn::Result<u16>,
+    pub value: String,
     pub value_span: Span,
     pub ident: Ident,
     /// The documented name, then the aliases.
@@ -55,34 +53,30 @@ pub struct Code {
 impl Parse for Header {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let (text, span) = literal(input, "expected a category header such as `1xx` or `40x`")?;
-        let range = crate::literal::parse_header(&text).map_err(|msg| syn::Error::new(span, msg));
-        Ok(Header { span, text, range })
+        Ok(Header { span, text })
     }
 }
 
 impl Parse for Code {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let attrs = input.call(Attribute::parse_outer)?;
-        let (text, value_span) = literal(input, "expected a code such as `100`")?;
-        let value = crate::literal::parse_code(&text).map_err(|m| syn::Error::new(value_span, m));
-        let ident = parse_ident(input, || {
-            format!("expected the name of code `{text}`, as in `{text} Starting`")
-        })?;
+        let (value, value_span) = literal(input, "expected a code such as `100`")?;
+        let expected = || format!("expected the name of code `{value}`, as in `{value} Starting`");
+        let ident = parse_ident(input, expected)?;
         let mut names = Vec::new();
-        if input.parse::<Option<Token![as]>>()?.is_some() {
-            loop {
-                let message = || {
-                    format!(
+        while if names.is_empty() {
+            input.parse::<Option<Token![as]>>()?.is_some()
+        } else {
+            input.parse::<Option<Token![|]>>()?.is_some()
+        } {
+            match input.parse::<Lit>() {
+                Ok(Lit::Str(name)) if name.suffix().is_empty() => names.push(name),
+                other => {
+                    let span = other.map_or_else(|error| error.span(), |lit| lit.span());
+                    let message = format!(
                         "expected the documented name of `{ident}` as a string, as in `as \"Pending\"`"
-                    )
-                };
-                match input.parse::<Lit>() {
-                    Ok(Lit::Str(name)) if name.suffix().is_empty() => names.push(name),
-                    Ok(other) => return Err(syn::Error::new(other.span(), message())),
-                    Err(error) => return Err(syn::Error::new(error.span(), message())),
-                }
-                if input.parse::<Option<Token![|]>>()?.is_none() {
-                    break;
+                    );
+                    return Err(syn::Error::new(span, message));
                 }
             }
         }
@@ -104,23 +98,15 @@ fn literal(input: ParseStream, expected: &str) -> syn::Result<(String, Span)> {
     Ok((lit.to_token_stream().to_string(), lit.span()))
 }
 
-/// An identifier that is a keyword in no edition. Words that are keywords only in some editions
-/// (`async`, `await`, `dyn`, `try`, `gen`) are accepted: the user's token keeps its edition, so
-/// rustc accepts it exactly where the caller's edition does.
+/// An identifier that is a keyword in no edition: syn rejects keywords, and words that are
+/// keywords only in some editions are taken as written, so that rustc accepts them exactly
+/// where the caller's edition does.
 pub fn parse_ident(input: ParseStream, expected: impl FnOnce() -> String) -> syn::Result<Ident> {
-    const KEYWORDS: &[&str] = &[
-        "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn",
-        "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref",
-        "return", "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe",
-        "use", "where", "while", "abstract", "become", "box", "do", "final", "macro", "override",
-        "priv", "typeof", "unsized", "virtual", "yield", "_",
-    ];
     match input.fork().call(Ident::parse_any) {
-        Ok(ident) if KEYWORDS.contains(&ident.to_string().as_str()) => Err(syn::Error::new(
-            ident.span(),
-            format!("expected an identifier, found keyword `{ident}`"),
-        )),
-        Ok(_) => input.call(Ident::parse_any),
+        Ok(ident) if crate::model::is_edition_keyword(&ident.to_string()) => {
+            input.call(Ident::parse_any)
+        }
+        Ok(_) => input.parse(),
         Err(_) => Err(input.error(expected())),
     }
 }

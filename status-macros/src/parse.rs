@@ -137,9 +137,6 @@ fn braced_body(input: ParseStream<'_>) -> syn::Result<(syn::token::Brace, ParseB
 fn parse_category(input: ParseStream, errors: &mut Errors) -> syn::Result<Category> {
     let attrs = input.call(Attribute::parse_outer)?;
     let header: Header = input.parse()?;
-    if let Err(error) = &header.range {
-        errors.push(error.clone());
-    }
     let text = &header.text;
     let ident = parse_ident(input, || {
         format!("expected the category's name after `{text}`, as in `{text} Progress < … >`")
@@ -164,9 +161,6 @@ fn parse_category(input: ParseStream, errors: &mut Errors) -> syn::Result<Catego
         }
         match input.parse::<Code>() {
             Ok(code) => {
-                if let Err(error) = &code.value {
-                    errors.push(error.clone());
-                }
                 if input.parse::<Option<Token![,]>>()?.is_none()
                     && !input.peek(Token![>])
                     && !input.is_empty()

@@ -183,10 +183,10 @@ fn every_mistake_is_reported_in_one_expansion() {
         compile_errors(&output),
         [
             // Syntax first, as it is read; then the rules, in table order.
-            "malformed category header `1x`: expected `Nxx` for a hundred codes (like `4xx`) or `NNx` for ten (like `41x`)",
             "duplicate code 100: `B` repeats the code of `A`",
             "first defined here",
             "code 250 is outside category `1xx P`, which covers 100 to 199",
+            "malformed category header `1x`: expected `Nxx` for a hundred codes (like `4xx`) or `NNx` for ten (like `41x`)",
             "duplicate category `P`",
             "first defined here",
             "duplicate identifier `A`: give this code its own identifier and keep its documented name with `as \"A\"`",
@@ -212,10 +212,10 @@ fn syntax_errors_recover_at_the_next_code_or_category() {
         compile_errors(&output),
         [
             "expected `,` or `>` after `A`",
-            "`10` is not a three-digit code: codes have three digits, from 100 to 999",
             "expected a category header such as `1xx` or `40x`",
             "expected `,` or `>` after `H`",
-            "expected an identifier, found keyword `type`",
+            "expected identifier, found keyword `type`",
+            "`10` is not a three-digit code: codes have three digits, from 100 to 999",
             "duplicate code 500: `K` repeats the code of `J`",
             "first defined here",
         ]
@@ -461,7 +461,7 @@ fn keywords_and_wrong_delimiters_are_errors() {
     let output = expand_table(quote!(pub enum E { 1xx P < 100 Self > }));
     assert_eq!(
         compile_errors(&output),
-        ["expected an identifier, found keyword `Self`"]
+        ["expected identifier, found keyword `Self`"]
     );
     let output = expand_table(quote!(pub enum E ( 1xx P < 100 A > )));
     assert_eq!(

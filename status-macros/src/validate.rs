@@ -5,10 +5,10 @@
 //! An extension is checked against the table it extends: the base's entries are taken as they
 //! are (they were checked where the base was defined), and a clash names the base entry.
 
-use crate::ast;
 use crate::errors::Errors;
 use crate::model;
 use crate::model::{CodeRange, unraw};
+use crate::{ast, literal};
 use proc_macro2::{Ident, Span};
 use std::collections::HashMap;
 use syn::{Attribute, Path, Token, punctuated::Punctuated};
@@ -168,9 +168,12 @@ impl Checker {
     }
 
     fn category(&mut self, category: &ast::Category, origin: Origin, errors: &mut Errors) {
+        let header = &category.header;
+        let range = literal::parse_header(&header.text)
+            .map_err(|message| errors.at(header.span, message))
+            .ok();
         let attrs = strip_cfg(&category.attrs, "category", errors);
-        let index = self.category_index(category, origin, attrs, errors);
-        let range = category.header.range.as_ref().ok().copied();
+        let index = self.category_index(category, range, origin, attrs, errors);
         for code in &category.codes {
             self.code(code, index, range, category, origin, errors);
         }
@@ -181,6 +184,7 @@ impl Checker {
     fn category_index(
         &mut self,
         category: &ast::Category,
+        range: Option<CodeRange>,
         origin: Origin,
         attrs: Vec<Attribute>,
         errors: &mut Errors,
@@ -221,7 +225,7 @@ impl Checker {
             self.clash(errors, span, message.clone(), &message, *first);
             return None;
         }
-        if let Ok(range) = header.range {
+        if let Some(range) = range {
             self.check_overlap(category, range, errors);
         }
         let index = self.categories.len();
@@ -232,11 +236,7 @@ impl Checker {
                 attrs,
                 header: header.text.clone(),
                 // A malformed header has been reported; any range keeps the generated code whole.
-                range: header
-                    .range
-                    .as_ref()
-                    .copied()
-                    .unwrap_or(CodeRange { first: 0, last: 0 }),
+                range: range.unwrap_or(CodeRange { first: 0, last: 0 }),
                 ident: category.ident.clone(),
             },
             (origin, header.span),
@@ -283,6 +283,9 @@ impl Checker {
         origin: Origin,
         errors: &mut Errors,
     ) {
+        let value = literal::parse_code(&code.value)
+            .map_err(|message| errors.at(code.value_span, message))
+            .ok();
         let attrs = strip_cfg(&code.attrs, "code", errors);
         let mut keep = category_index.is_some();
         let ident = unraw(&code.ident);
@@ -302,8 +305,7 @@ impl Checker {
         let aliases: Vec<(String, Span)> = names
             .filter(|alias| check_name(alias, errors).is_some())
             .collect();
-        // A malformed code was reported where it was read.
-        let Ok(value) = code.value else {
+        let Some(value) = value else {
             return;
         };
         if let Some(&(index, FirstAt::Base)) = self.code_values.get(&value) {

@@ -43,384 +43,209 @@ pub enum SmallCategory {
     #[doc = "`2xx`: codes 200 to 299."]
     Done,
 }
-#[allow(dead_code, deprecated)]
-impl Small {
-    #[doc = "Every code of the table, in table order (4 codes)."]
-    pub const ALL: [Self; 4usize] = [Self::Queued, Self::Working, Self::Finished, Self::Skipped];
-    #[doc = r" The variant for a code, or `None` if the table has no such code."]
-    #[must_use]
-    #[inline]
-    pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
-        const BY_CODE: &[::core::option::Option<Small>; 102usize] = &[
-            ::core::option::Option::Some(Small::Queued),
-            ::core::option::Option::Some(Small::Working),
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::Some(Small::Finished),
-            ::core::option::Option::Some(Small::Skipped),
-        ];
-        let index = code.wrapping_sub(100) as ::core::primitive::usize;
-        if index < 102usize {
-            BY_CODE[index]
-        } else {
-            ::core::option::Option::None
-        }
-    }
-    #[doc = r" The three-digit code."]
-    #[must_use]
-    #[inline]
-    pub const fn code(self) -> ::core::primitive::u16 {
-        self as ::core::primitive::u16
-    }
-    #[doc = r#" The documented name, such as `"TwofaTimeout"`."#]
-    #[must_use]
-    #[inline]
-    pub const fn name(self) -> &'static ::core::primitive::str {
-        const NAMES: &[&::core::primitive::str; 102usize] = &[
-            "Queued",
-            "Working",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "Finished",
-            "Nothing To Do",
-        ];
-        NAMES[(self as ::core::primitive::u16 - 100) as ::core::primitive::usize]
-    }
-    #[doc = r#" The variant's identifier, such as `"Pending205"`; `from_name` accepts it too."#]
-    #[must_use]
-    #[inline]
-    pub const fn identifier(self) -> &'static ::core::primitive::str {
-        const IDENTIFIERS: &[&::core::primitive::str; 102usize] = &[
-            "Queued", "Working", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-            "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-            "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-            "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-            "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "Finished", "Skipped",
-        ];
-        IDENTIFIERS[(self as ::core::primitive::u16 - 100) as ::core::primitive::usize]
-    }
-    #[doc = r" The description given by the code's doc comments in the table, if any."]
-    #[must_use]
-    pub const fn description(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-        match self {
-            Small::Working => ::core::option::Option::Some("Working on it."),
-            Small::Queued | Small::Finished | Small::Skipped => ::core::option::Option::None,
-        }
-    }
-    #[doc = r" The category the code belongs to."]
-    #[must_use]
-    #[inline]
-    pub const fn category(self) -> SmallCategory {
-        match self {
-            Small::Queued | Small::Working => SmallCategory::Progress,
-            Small::Finished | Small::Skipped => SmallCategory::Done,
-        }
-    }
-    #[doc = r" The variant with this documented name (the first in table order where two codes"]
-    #[doc = r" share one) or, failing that, with this identifier. Case-sensitive, no trimming."]
-    #[must_use]
-    pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-        const SLOTS: &[(&::core::primitive::str, ::core::option::Option<Small>); 8usize] = &[
-            ("", ::core::option::Option::None),
-            (
-                "Nothing To Do",
-                ::core::option::Option::Some(Small::Skipped),
-            ),
-            ("Skipped", ::core::option::Option::Some(Small::Skipped)),
-            ("", ::core::option::Option::None),
-            ("Working", ::core::option::Option::Some(Small::Working)),
-            ("Complete", ::core::option::Option::Some(Small::Finished)),
-            ("Finished", ::core::option::Option::Some(Small::Finished)),
-            ("Queued", ::core::option::Option::Some(Small::Queued)),
-        ];
-        let bytes = name.as_bytes();
-        let (::core::option::Option::Some(&first), ::core::option::Option::Some(&last)) =
-            (bytes.first(), bytes.last())
-        else {
-            return ::core::option::Option::None;
-        };
-        let hash = (first as ::core::primitive::usize)
-            .wrapping_mul(1usize)
-            .wrapping_add((last as ::core::primitive::usize).wrapping_mul(2usize))
-            .wrapping_add(bytes.len());
-        let (key, status) = SLOTS[hash & 7usize];
-        if key.as_bytes() == bytes {
-            status
-        } else {
-            ::core::option::Option::None
-        }
-    }
-    #[doc = "Whether the code is in category [`Progress`](SmallCategory::Progress) (`1xx`)."]
-    #[must_use]
-    #[inline]
-    pub const fn is_progress(self) -> ::core::primitive::bool {
-        ::core::matches!(self.code(), 100..=199)
-    }
-    #[doc = "Whether the code is in category [`Done`](SmallCategory::Done) (`2xx`)."]
-    #[must_use]
-    #[inline]
-    pub const fn is_done(self) -> ::core::primitive::bool {
-        ::core::matches!(self.code(), 200..=299)
-    }
-}
-#[allow(dead_code, deprecated)]
-impl SmallCategory {
-    #[doc = "Every category, in table order (2 categories)."]
-    pub const ALL: [Self; 2usize] = [Self::Progress, Self::Done];
-    #[doc = r#" The category's name, such as `"Progress"`."#]
-    #[must_use]
-    pub const fn name(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::Progress => "Progress",
-            Self::Done => "Done",
-        }
-    }
-    #[doc = r#" The header that introduces the category in the table, such as `"1xx"` or `"41x"`."#]
-    #[must_use]
-    pub const fn header(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::Progress => "1xx",
-            Self::Done => "2xx",
-        }
-    }
-    #[doc = r" The codes the category covers, whether or not the table defines them."]
-    #[must_use]
-    pub const fn range(self) -> ::core::ops::RangeInclusive<::core::primitive::u16> {
-        match self {
-            Self::Progress => ::core::ops::RangeInclusive::new(100, 199),
-            Self::Done => ::core::ops::RangeInclusive::new(200, 299),
-        }
-    }
-    #[doc = r" Whether `code` falls in the category's range."]
-    #[must_use]
-    pub const fn contains(self, code: ::core::primitive::u16) -> ::core::primitive::bool {
-        match self {
-            Self::Progress => ::core::matches!(code, 100..=199),
-            Self::Done => ::core::matches!(code, 200..=299),
-        }
-    }
-    #[doc = r" The category whose range covers `code`, known to the table or not."]
-    #[must_use]
-    #[allow(unreachable_patterns)]
-    pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
-        match code {
-            100..=199 => ::core::option::Option::Some(Self::Progress),
-            200..=299 => ::core::option::Option::Some(Self::Done),
-            _ => ::core::option::Option::None,
-        }
-    }
-    #[doc = r" The category's codes, in table order."]
-    #[must_use]
-    pub const fn members(self) -> &'static [Small] {
-        match self {
-            Self::Progress => &[Small::Queued, Small::Working],
-            Self::Done => &[Small::Finished, Small::Skipped],
-        }
-    }
-    #[doc = r" The category with this name. Case-sensitive, no trimming."]
-    #[must_use]
-    pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-        match name {
-            "Progress" => ::core::option::Option::Some(Self::Progress),
-            "Done" => ::core::option::Option::Some(Self::Done),
-            _ => ::core::option::Option::None,
-        }
-    }
-}
 #[allow(deprecated)]
 const _: () = {
+    const INDEX: &[::core::primitive::u8; 102usize] = &[
+        1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 4,
+    ];
+    const BY_POSITION: &[::core::option::Option<Small>; 5usize] = &[
+        ::core::option::Option::None,
+        ::core::option::Option::Some(Small::Queued),
+        ::core::option::Option::Some(Small::Working),
+        ::core::option::Option::Some(Small::Finished),
+        ::core::option::Option::Some(Small::Skipped),
+    ];
+    const NAMES: &[&::core::primitive::str; 5usize] =
+        &["", "Queued", "Working", "Finished", "Nothing To Do"];
+    const IDENTIFIERS: &[&::core::primitive::str; 5usize] =
+        &["", "Queued", "Working", "Finished", "Skipped"];
+    const DISPLAY: &[&::core::primitive::str; 5usize] = &[
+        "",
+        "100 Queued",
+        "101 Working",
+        "200 Finished",
+        "201 Nothing To Do",
+    ];
+    #[allow(dead_code)]
+    impl Small {
+        #[doc = "Every code of the table, in table order (4 codes)."]
+        pub const ALL: &'static [Self] =
+            &[Self::Queued, Self::Working, Self::Finished, Self::Skipped];
+        #[doc = r" The variant for a code, or `None` if the table has no such code."]
+        #[must_use]
+        #[inline]
+        pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+            let index = code.wrapping_sub(100) as ::core::primitive::usize;
+            if index < 102usize {
+                BY_POSITION[INDEX[index] as ::core::primitive::usize]
+            } else {
+                ::core::option::Option::None
+            }
+        }
+        #[doc = r" The three-digit code."]
+        #[must_use]
+        #[inline]
+        pub const fn code(self) -> ::core::primitive::u16 {
+            self as ::core::primitive::u16
+        }
+        #[doc = r#" The documented name, such as `"TwofaTimeout"`."#]
+        #[must_use]
+        #[inline]
+        pub const fn name(self) -> &'static ::core::primitive::str {
+            NAMES[(INDEX[((self as ::core::primitive::u16) - 100) as ::core::primitive::usize]
+                as ::core::primitive::usize)]
+        }
+        #[doc = r" Other names [`from_name`](Self::from_name) accepts for this code, such as the"]
+        #[doc = r" spellings of later versions of a documentation; never produced."]
+        #[must_use]
+        pub const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
+            match self {
+                Small::Finished => &["Complete"],
+                Small::Queued | Small::Working | Small::Skipped => &[],
+            }
+        }
+        #[doc = r#" The variant's identifier, such as `"Pending205"`; `from_name` accepts it too."#]
+        #[must_use]
+        #[inline]
+        pub const fn identifier(self) -> &'static ::core::primitive::str {
+            IDENTIFIERS[(INDEX[((self as ::core::primitive::u16) - 100) as ::core::primitive::usize]
+                as ::core::primitive::usize)]
+        }
+        #[doc = r" The description given by the code's doc comments in the table, if any."]
+        #[must_use]
+        pub const fn description(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+            match self {
+                Small::Working => ::core::option::Option::Some("Working on it."),
+                Small::Queued | Small::Finished | Small::Skipped => ::core::option::Option::None,
+            }
+        }
+        #[doc = r" The category the code belongs to."]
+        #[must_use]
+        #[inline]
+        pub const fn category(self) -> SmallCategory {
+            match self {
+                Small::Queued | Small::Working => SmallCategory::Progress,
+                Small::Finished | Small::Skipped => SmallCategory::Done,
+            }
+        }
+        #[doc = r" The variant with this documented name (the first in table order where two codes"]
+        #[doc = r" share one), alias or identifier. Case-sensitive, no trimming."]
+        #[must_use]
+        pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            let bytes = name.as_bytes();
+            const SLOTS: &[(&::core::primitive::str, ::core::option::Option<Small>); 8usize] = &[
+                ("", ::core::option::Option::None),
+                (
+                    "Nothing To Do",
+                    ::core::option::Option::Some(Small::Skipped),
+                ),
+                ("Skipped", ::core::option::Option::Some(Small::Skipped)),
+                ("", ::core::option::Option::None),
+                ("Working", ::core::option::Option::Some(Small::Working)),
+                ("Complete", ::core::option::Option::Some(Small::Finished)),
+                ("Finished", ::core::option::Option::Some(Small::Finished)),
+                ("Queued", ::core::option::Option::Some(Small::Queued)),
+            ];
+            let (::core::option::Option::Some(&first), ::core::option::Option::Some(&last)) =
+                (bytes.first(), bytes.last())
+            else {
+                return ::core::option::Option::None;
+            };
+            let hash = (first as ::core::primitive::usize)
+                .wrapping_mul(1usize)
+                .wrapping_add((last as ::core::primitive::usize).wrapping_mul(2usize))
+                .wrapping_add(bytes.len());
+            let (key, status) = SLOTS[hash & 7usize];
+            if key.as_bytes() == bytes {
+                status
+            } else {
+                ::core::option::Option::None
+            }
+        }
+        #[doc = "Whether the code's category is [`Progress`](SmallCategory::Progress) (`1xx`)."]
+        #[must_use]
+        #[inline]
+        pub const fn is_progress(self) -> ::core::primitive::bool {
+            ::core::matches!(self.category(), SmallCategory::Progress)
+        }
+        #[doc = "Whether the code's category is [`Done`](SmallCategory::Done) (`2xx`)."]
+        #[must_use]
+        #[inline]
+        pub const fn is_done(self) -> ::core::primitive::bool {
+            ::core::matches!(self.category(), SmallCategory::Done)
+        }
+    }
+    #[allow(dead_code)]
+    impl SmallCategory {
+        #[doc = "Every category, in table order (2 categories)."]
+        pub const ALL: &'static [Self] = &[Self::Progress, Self::Done];
+        #[doc = r#" The category's name, such as `"Progress"`."#]
+        #[must_use]
+        pub const fn name(self) -> &'static ::core::primitive::str {
+            match self {
+                Self::Progress => "Progress",
+                Self::Done => "Done",
+            }
+        }
+        #[doc = r#" The header that introduces the category in the table, such as `"1xx"` or `"41x"`."#]
+        #[must_use]
+        pub const fn header(self) -> &'static ::core::primitive::str {
+            match self {
+                Self::Progress => "1xx",
+                Self::Done => "2xx",
+            }
+        }
+        #[doc = r" The codes the category covers, whether or not the table defines them."]
+        #[must_use]
+        pub const fn range(self) -> ::core::ops::RangeInclusive<::core::primitive::u16> {
+            match self {
+                Self::Progress => ::core::ops::RangeInclusive::new(100, 199),
+                Self::Done => ::core::ops::RangeInclusive::new(200, 299),
+            }
+        }
+        #[doc = r" Whether `code` belongs to this category: it falls in the category's range and in"]
+        #[doc = r" no narrower category's nested in it. The same as `from_code(code) == Some(self)`."]
+        #[must_use]
+        pub const fn contains(self, code: ::core::primitive::u16) -> ::core::primitive::bool {
+            match Self::from_code(code) {
+                ::core::option::Option::Some(category) => {
+                    category as ::core::primitive::usize == self as ::core::primitive::usize
+                }
+                ::core::option::Option::None => false,
+            }
+        }
+        #[doc = r" The category a code belongs to, whether or not the table defines the code: the"]
+        #[doc = r" narrowest whose range covers it."]
+        #[must_use]
+        #[allow(unreachable_patterns)]
+        pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+            match code {
+                100..=199 => ::core::option::Option::Some(Self::Progress),
+                200..=299 => ::core::option::Option::Some(Self::Done),
+                _ => ::core::option::Option::None,
+            }
+        }
+        #[doc = r" The category's codes, in table order."]
+        #[must_use]
+        pub const fn members(self) -> &'static [Small] {
+            match self {
+                Self::Progress => &[Small::Queued, Small::Working],
+                Self::Done => &[Small::Finished, Small::Skipped],
+            }
+        }
+        #[doc = r" The category with this name. Case-sensitive, no trimming."]
+        #[must_use]
+        pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            match name {
+                "Progress" => ::core::option::Option::Some(Self::Progress),
+                "Done" => ::core::option::Option::Some(Self::Done),
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
     #[automatically_derived]
     impl ::core::convert::From<Small> for ::core::primitive::u16 {
         #[inline]
@@ -456,113 +281,11 @@ const _: () = {
     #[automatically_derived]
     impl ::core::fmt::Display for Small {
         fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            formatter.pad({
-                const DISPLAY: &[&::core::primitive::str; 102usize] = &[
-                    "100 Queued",
-                    "101 Working",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "200 Finished",
-                    "201 Nothing To Do",
-                ];
-                DISPLAY[(*self as ::core::primitive::u16 - 100) as ::core::primitive::usize]
-            })
+            formatter.pad(
+                DISPLAY[(INDEX
+                    [((*self as ::core::primitive::u16) - 100) as ::core::primitive::usize]
+                    as ::core::primitive::usize)],
+            )
         }
     }
     #[automatically_derived]
@@ -575,7 +298,7 @@ const _: () = {
     impl ::status_codes::StatusCode for Small {
         type Category = SmallCategory;
         const TYPE_NAME: &'static ::core::primitive::str = "Small";
-        const ALL: &'static [Self] = &Self::ALL;
+        const ALL: &'static [Self] = Self::ALL;
         #[inline]
         fn code(self) -> ::core::primitive::u16 {
             Self::code(self)
@@ -583,6 +306,10 @@ const _: () = {
         #[inline]
         fn name(self) -> &'static ::core::primitive::str {
             Self::name(self)
+        }
+        #[inline]
+        fn aliases(self) -> &'static [&'static ::core::primitive::str] {
+            Self::aliases(self)
         }
         #[inline]
         fn identifier(self) -> &'static ::core::primitive::str {
@@ -608,7 +335,7 @@ const _: () = {
     #[automatically_derived]
     impl ::status_codes::StatusCategory for SmallCategory {
         type Code = Small;
-        const ALL: &'static [Self] = &Self::ALL;
+        const ALL: &'static [Self] = Self::ALL;
         #[inline]
         fn name(self) -> &'static ::core::primitive::str {
             Self::name(self)
@@ -616,6 +343,10 @@ const _: () = {
         #[inline]
         fn header(self) -> &'static ::core::primitive::str {
             Self::header(self)
+        }
+        #[inline]
+        fn contains(self, code: ::core::primitive::u16) -> ::core::primitive::bool {
+            Self::contains(self, code)
         }
         #[inline]
         fn range(self) -> ::core::ops::RangeInclusive<::core::primitive::u16> {
@@ -635,8 +366,6 @@ const _: () = {
         }
     }
 };
-::status_codes::__private::impl_serde! { Small }
-::status_codes::__private::impl_schemars! { Small }
 #[doc(hidden)]
 pub mod __status_codes_Small {
     #[allow(non_local_definitions)]
