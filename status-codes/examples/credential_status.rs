@@ -43,7 +43,7 @@ fn table() -> String {
         CredentialStatus::ALL.len(),
         CredentialStatusCategory::ALL.len()
     );
-    for category in CredentialStatusCategory::ALL {
+    for &category in CredentialStatusCategory::ALL {
         let _ = writeln!(out, "\n{} {}", category.header(), category.name());
         for status in category.members() {
             let identifier = format!("{status:?}");

@@ -1,11 +1,15 @@
 //! [`AnyCode`]: any three-digit code, known to a table or not.
 
-use crate::{CodeRangeError, ParseError, ParseErrorKind, StatusCategory, StatusCode};
+use crate::{CodeRangeError, ParseError, StatusCategory, StatusCode};
 use core::cmp::Ordering;
 use core::fmt;
 use core::hash::{Hash, Hasher};
 use core::marker::PhantomData;
+use core::ops::RangeInclusive;
 use core::str::FromStr;
+
+/// The three-digit codes: every code a table or an [`AnyCode`] can hold.
+pub(crate) const THREE_DIGITS: RangeInclusive<u16> = 100..=999;
 
 /// Any three-digit code (100 to 999), whether or not the table `T` knows it.
 ///
@@ -42,20 +46,30 @@ pub struct AnyCode<T> {
 
 impl<T> AnyCode<T> {
     /// The lowest and highest three-digit code.
-    pub const RANGE: core::ops::RangeInclusive<u16> = 100..=999;
+    ///
+    /// ```
+    /// use status_codes::{AnyCode, CredentialStatus};
+    /// assert_eq!(AnyCode::<CredentialStatus>::RANGE, 100..=999);
+    /// ```
+    pub const RANGE: RangeInclusive<u16> = THREE_DIGITS;
 
     /// `code`, if it has three digits.
     ///
     /// # Errors
     /// [`CodeRangeError`] for a number below 100 or above 999.
     pub const fn new(code: u16) -> Result<Self, CodeRangeError> {
-        if code >= 100 && code <= 999 {
-            Ok(Self {
-                code,
-                table: PhantomData,
-            })
+        if code >= *THREE_DIGITS.start() && code <= *THREE_DIGITS.end() {
+            Ok(Self::from_three_digits(code))
         } else {
             Err(CodeRangeError::new(code))
+        }
+    }
+
+    /// `code`, which the caller knows has three digits.
+    pub(crate) const fn from_three_digits(code: u16) -> Self {
+        Self {
+            code,
+            table: PhantomData,
         }
     }
 
@@ -157,7 +171,8 @@ impl<T: StatusCode> fmt::Display for AnyCode<T> {
     }
 }
 
-/// Everything `T` parses, and any other three-digit code.
+/// Everything `T` parses, and any other three-digit code. A code `T` does not have has no
+/// name, so it parses alone.
 ///
 /// ```
 /// use status_codes::{AnyCode, CredentialStatus};
@@ -166,30 +181,20 @@ impl<T: StatusCode> fmt::Display for AnyCode<T> {
 /// assert_eq!("207".parse::<Code>().unwrap().code(), 207);
 /// assert_eq!("Updated".parse::<Code>().unwrap_err().to_string(),
 ///            r#""Updated" is not a CredentialStatus code or name"#);
+/// assert_eq!("207 Updated".parse::<Code>().unwrap_err().to_string(),
+///            r#""207 Updated" names code 207, which CredentialStatus does not have"#);
 /// ```
 impl<T: StatusCode> FromStr for AnyCode<T> {
     type Err = ParseError;
 
     fn from_str(text: &str) -> Result<Self, ParseError> {
-        match text.parse::<T>() {
-            Ok(known) => Ok(Self::from(known)),
-            Err(error) => match error.kind() {
-                ParseErrorKind::UnknownCode(code) if text.len() == 3 => Ok(Self {
-                    code,
-                    table: PhantomData,
-                }),
-                _ => Err(error),
-            },
-        }
+        crate::parse::parse_any(text)
     }
 }
 
 impl<T: StatusCode> From<T> for AnyCode<T> {
     fn from(known: T) -> Self {
-        Self {
-            code: known.code(),
-            table: PhantomData,
-        }
+        Self::from_three_digits(known.code())
     }
 }
 

@@ -84,3 +84,10 @@ crate::status_codes! {
         >
     }
 }
+
+// The facade's own types follow its features: no other crate can implement these traits for
+// them.
+#[cfg(feature = "serde")]
+crate::__private::impl_serde! { CredentialStatus, CredentialStatusCategory }
+#[cfg(feature = "schemars")]
+crate::__private::impl_schemars! { CredentialStatus, CredentialStatusCategory }

@@ -1,6 +1,7 @@
 //! Errors of failed conversions. They hold no heap data, so they work without `alloc`, and their
 //! messages name the value that failed and the enum it was meant for.
 
+use crate::any_code::THREE_DIGITS;
 use core::fmt;
 
 /// A number that is not a code of the table, from [`TryFrom<u16>`].
@@ -19,9 +20,7 @@ pub struct UnknownCodeError {
 }
 
 impl UnknownCodeError {
-    /// An error for `code`, which the enum named `type_name` does not have.
-    #[must_use]
-    pub const fn new(code: u16, type_name: &'static str) -> Self {
+    pub(crate) const fn new(code: u16, type_name: &'static str) -> Self {
         Self { code, type_name }
     }
 
@@ -74,7 +73,13 @@ impl CodeRangeError {
 
 impl fmt::Display for CodeRangeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} is not a three-digit code (100 to 999)", self.value)
+        write!(
+            f,
+            "{} is not a three-digit code ({} to {})",
+            self.value,
+            THREE_DIGITS.start(),
+            THREE_DIGITS.end()
+        )
     }
 }
 
@@ -97,6 +102,34 @@ pub enum ParseErrorKind {
         /// The documented name of that code.
         expected: &'static str,
     },
+    /// A code or name with whitespace before or after it, which would parse without it.
+    ///
+    /// ```
+    /// use status_codes::{AnyCode, CredentialStatus, ParseErrorKind};
+    ///
+    /// let error = "207 ".parse::<AnyCode<CredentialStatus>>().unwrap_err();
+    /// assert_eq!(error.kind(), ParseErrorKind::Whitespace);
+    /// assert_eq!(
+    ///     error.to_string(),
+    ///     r#""207 " ends with whitespace: CredentialStatus codes and names are read without trimming"#
+    /// );
+    /// ```
+    Whitespace,
+    /// A name after a code the table does not have, as in `"207 Updated"`: only a code of the
+    /// table has a name. [`AnyCode`](crate::AnyCode) reports it; for the enum itself the
+    /// unknown code is the problem, [`UnknownCode`](Self::UnknownCode).
+    ///
+    /// ```
+    /// use status_codes::{AnyCode, CredentialStatus, ParseErrorKind};
+    ///
+    /// let error = "207 Updated".parse::<AnyCode<CredentialStatus>>().unwrap_err();
+    /// assert_eq!(error.kind(), ParseErrorKind::NamedUnknownCode(207));
+    /// assert_eq!(
+    ///     error.to_string(),
+    ///     r#""207 Updated" names code 207, which CredentialStatus does not have"#
+    /// );
+    /// ```
+    NamedUnknownCode(u16),
 }
 
 /// How much of an input an error keeps, in bytes.
@@ -133,6 +166,23 @@ impl Excerpt {
 
     pub(crate) const fn is_truncated(&self) -> bool {
         self.len > self.kept as usize
+    }
+
+    /// Where an input that is not trimmed has its whitespace. The end of a cut input is not
+    /// kept: when its start has none, the whitespace is at the end.
+    fn whitespace_position(&self) -> &'static str {
+        let text = self.text();
+        let starts = text.starts_with(char::is_whitespace);
+        let ends = if self.is_truncated() {
+            !starts
+        } else {
+            text.ends_with(char::is_whitespace)
+        };
+        match (starts, ends) {
+            (true, true) => "starts and ends",
+            (true, false) => "starts",
+            (false, _) => "ends",
+        }
     }
 }
 
@@ -171,10 +221,8 @@ pub struct ParseError {
 }
 
 impl ParseError {
-    /// An error of `kind` for `input`, which the enum named `type_name` did not accept.
-    #[must_use]
     #[inline]
-    pub fn new(kind: ParseErrorKind, input: &str, type_name: &'static str) -> Self {
+    pub(crate) fn new(kind: ParseErrorKind, input: &str, type_name: &'static str) -> Self {
         Self {
             type_name,
             kind,
@@ -227,6 +275,17 @@ impl fmt::Display for ParseError {
             ParseErrorKind::NameMismatch { code, expected } => write!(
                 f,
                 "{} is not a {type_name}: code {code} is named {expected:?}",
+                self.input
+            ),
+            ParseErrorKind::Whitespace => write!(
+                f,
+                "{} {} with whitespace: {type_name} codes and names are read without trimming",
+                self.input,
+                self.input.whitespace_position()
+            ),
+            ParseErrorKind::NamedUnknownCode(code) => write!(
+                f,
+                "{} names code {code}, which {type_name} does not have",
                 self.input
             ),
         }

@@ -2,7 +2,7 @@
 //!
 //! [`status_codes!`] turns a table of codes into an enum with constant-time lookups both ways,
 //! a category enum, parsing, formatting and conversions, after checking the table at compile
-//! time. [`CredentialStatus`] is the table of credential states of a bank-data aggregation API.
+//! time. [`CredentialStatus`](enum@CredentialStatus) is the table of credential states of a bank-data aggregation API.
 //!
 //! ```
 //! use status_codes::{CredentialStatus, CredentialStatusCategory};
@@ -18,12 +18,17 @@
 //! ```
 //!
 //! # Features
-//! - `serde`: `Serialize` and `Deserialize` for every generated enum and [`AnyCode`]. A code
-//!   serializes as its integer; it deserializes from the integer or, in human-readable formats,
-//!   from a string holding its name, code or `Display` form. The [`serde`](mod@serde) module
-//!   has the name and object forms.
-//! - `schemars`: `JsonSchema` for every generated enum and [`AnyCode`]: the codes as an integer
-//!   `enum`, with names and descriptions for `OpenAPI` generators.
+//! - `serde`: `Serialize` and `Deserialize` for [`CredentialStatus`](enum@CredentialStatus), its category enum,
+//!   [`AnyCode`], and every table that asks with `#[status_codes(serde)]`. A code serializes as
+//!   its integer; it deserializes from the integer or, in human-readable formats, from a string
+//!   holding its name, code or `Display` form. A category is its name. The
+//!   [`serde`](mod@serde) module has the name and object forms.
+//! - `schemars`: `JsonSchema` for the same types and the tables that ask with
+//!   `#[status_codes(schemars)]`: the codes as an integer `enum`, with names and descriptions
+//!   for `OpenAPI` generators.
+//!
+//! Features are additive: they never change what a table that did not ask generates, so one
+//! crate turning `serde` on cannot break another's own impls.
 #![no_std]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -104,19 +109,43 @@ pub use traits::{StatusCategory, StatusCode};
 /// - `#[repr(u16)] enum E`, the codes as discriminants, deriving `Debug`, `Clone`, `Copy`,
 ///   `PartialEq`, `Eq`, `Hash`, `PartialOrd` and `Ord` (so codes order by number).
 /// - `enum ECategory`, one variant per category in table order, with the same derives.
-/// - On `E`: `ALL` (every variant in table order) and the `const fn`s `from_code`, `code`,
+/// - On `E`: `ALL` (a slice of every variant, in table order) and the `const fn`s `from_code`, `code`,
 ///   `name`, `identifier`, `description`, `category`, one `is_<category>` per category (`is_progress`,
 ///   `is_multi_factor_authentication`), and `from_name`.
 /// - On `ECategory`: `ALL` and the `const fn`s `name`, `header`, `range`, `contains`,
 ///   `members`, `from_code`, and `from_name`.
 /// - `From<E> for u16`, `TryFrom<u16>` (error [`UnknownCodeError`]), `FromStr` (error
 ///   [`ParseError`]) and `Display` (`"411 TwofaTimeout"`), and [`StatusCode`] and
-///   [`StatusCategory`], for generic code. With the `serde` feature, `Serialize` and
-///   `Deserialize`.
+///   [`StatusCategory`], for generic code; only generated enums implement these two traits.
+/// - Integrations, when the table asks for them (below).
 ///
 /// `from_name` and `FromStr` match exactly: case-sensitive, no trimming. Where two codes share
 /// a name, the name selects the first in table order; every code can also be selected by its
 /// identifier, its code, or its `Display` form. `FromStr` accepts all of these.
+///
+/// # Integrations
+///
+/// `#[status_codes(serde)]`, `#[status_codes(schemars)]` or `#[status_codes(serde, schemars)]`
+/// on the enum asks for `Serialize` and `Deserialize` (the integer code; the category enum as
+/// its name) or `JsonSchema`, for both enums. The facade's feature of the same name must be on:
+/// without it, the table gets one error on the word that asked, naming the feature. A table
+/// that does not ask gets none of these impls, whatever the features, and may derive or write
+/// its own.
+///
+#[cfg_attr(feature = "serde", doc = "```")]
+#[cfg_attr(not(feature = "serde"), doc = "```ignore")]
+/// status_codes::status_codes! {
+///     /// Asks for serde.
+///     #[status_codes(serde)]
+///     pub enum JobStatus {
+///         1xx Progress < 100 Queued >
+///         2xx Done < 200 Finished >
+///     }
+/// }
+///
+/// assert_eq!(serde_json::to_string(&JobStatus::Finished).unwrap(), "200");
+/// assert_eq!(serde_json::to_string(&JobStatusCategory::Progress).unwrap(), r#""Progress""#);
+/// ```
 ///
 /// # Extending a table
 ///

@@ -1,6 +1,12 @@
-//! `FromStr`, written once for every generated enum.
+//! `FromStr`, written once for every generated enum and for `AnyCode`.
 
-use crate::{ParseError, ParseErrorKind, StatusCode};
+use crate::{AnyCode, ParseError, ParseErrorKind, StatusCode};
+
+/// What a string stands for: a code of the table, or a three-digit code it does not have.
+enum Parsed<T> {
+    Known(T),
+    Unknown(u16),
+}
 
 /// Parses a code (`"411"`), a name (`"TwofaTimeout"`) or the `Display` form
 /// (`"411 TwofaTimeout"`). Exact: no trimming, case-sensitive.
@@ -9,40 +15,75 @@ use crate::{ParseError, ParseErrorKind, StatusCode};
 /// A [`ParseError`] naming `text` when it is none of these.
 #[inline]
 pub fn parse<T: StatusCode>(text: &str) -> Result<T, ParseError> {
-    if let Some(status) = T::from_name(text) {
-        return Ok(status);
-    }
-    let bytes = text.as_bytes();
-    if bytes.is_empty() {
-        return Err(error::<T>(ParseErrorKind::Empty, text));
-    }
-    // Names and identifiers never start with a digit (the macro rejects such names), so what
-    // is left can only be a code, alone or in the `Display` form.
-    let Some(code) = bytes.get(..3).and_then(three_digits) else {
-        return Err(error::<T>(ParseErrorKind::UnknownName, text));
+    let kind = match scan::<T>(text) {
+        Ok(Parsed::Known(status)) => return Ok(status),
+        Ok(Parsed::Unknown(code)) | Err(ParseErrorKind::NamedUnknownCode(code)) => {
+            ParseErrorKind::UnknownCode(code)
+        }
+        Err(kind) => kind,
     };
-    let status = match bytes.get(3) {
-        None | Some(b' ') => T::from_code(code),
-        Some(_) => return Err(error::<T>(ParseErrorKind::UnknownName, text)),
-    };
-    let Some(status) = status else {
-        return Err(error::<T>(ParseErrorKind::UnknownCode(code), text));
-    };
-    match text.get(4..) {
-        None => Ok(status),
-        Some(name) if status.name() == name || T::from_name(name) == Some(status) => Ok(status),
-        Some(_) => Err(error::<T>(
-            ParseErrorKind::NameMismatch {
-                code,
-                expected: status.name(),
-            },
-            text,
-        )),
+    Err(error::<T>(kind, text, |trimmed| {
+        matches!(scan::<T>(trimmed), Ok(Parsed::Known(_)))
+    }))
+}
+
+/// Like [`parse`], and any other three-digit code alone.
+#[inline]
+pub fn parse_any<T: StatusCode>(text: &str) -> Result<AnyCode<T>, ParseError> {
+    match scan::<T>(text) {
+        Ok(Parsed::Known(status)) => Ok(AnyCode::from(status)),
+        Ok(Parsed::Unknown(code)) => Ok(AnyCode::from_three_digits(code)),
+        Err(kind) => Err(error::<T>(kind, text, |trimmed| scan::<T>(trimmed).is_ok())),
     }
 }
 
 #[inline]
-fn error<T: StatusCode>(kind: ParseErrorKind, text: &str) -> ParseError {
+fn scan<T: StatusCode>(text: &str) -> Result<Parsed<T>, ParseErrorKind> {
+    if let Some(status) = T::from_name(text) {
+        return Ok(Parsed::Known(status));
+    }
+    let bytes = text.as_bytes();
+    if bytes.is_empty() {
+        return Err(ParseErrorKind::Empty);
+    }
+    // Names and identifiers never start with a digit (the macro rejects such names), so what
+    // is left can only be a code, alone or in the `Display` form.
+    let Some(code) = bytes.get(..3).and_then(three_digits) else {
+        return Err(ParseErrorKind::UnknownName);
+    };
+    let status = T::from_code(code);
+    match (bytes.get(3), status) {
+        (None, Some(status)) => Ok(Parsed::Known(status)),
+        (None, None) => Ok(Parsed::Unknown(code)),
+        (Some(b' '), Some(status)) => match text.get(4..) {
+            Some(name) if status.name() == name || T::from_name(name) == Some(status) => {
+                Ok(Parsed::Known(status))
+            }
+            _ => Err(ParseErrorKind::NameMismatch {
+                code,
+                expected: status.name(),
+            }),
+        },
+        (Some(b' '), None) => Err(ParseErrorKind::NamedUnknownCode(code)),
+        (Some(_), _) => Err(ParseErrorKind::UnknownName),
+    }
+}
+
+/// The error for `text`: [`ParseErrorKind::Whitespace`] where the text without the whitespace
+/// around it would have parsed, `kind` otherwise.
+#[cold]
+#[inline(never)]
+fn error<T: StatusCode>(
+    kind: ParseErrorKind,
+    text: &str,
+    parses: impl Fn(&str) -> bool,
+) -> ParseError {
+    let trimmed = text.trim();
+    let kind = if trimmed.len() < text.len() && !trimmed.is_empty() && parses(trimmed) {
+        ParseErrorKind::Whitespace
+    } else {
+        kind
+    };
     ParseError::new(kind, text, T::TYPE_NAME)
 }
 

@@ -1,25 +1,43 @@
 //! What generated code calls. Not public API: it changes with the macro, which is why the facade
 //! pins `status-macros` to its exact version.
 
+use crate::{StatusCode, UnknownCodeError};
+
 pub use crate::parse::parse;
 pub use core::compile_error;
 pub use status_macros::status_codes;
 
+/// Implemented by the enums the macro generates, and only by them: it seals
+/// [`StatusCode`](crate::StatusCode) and [`StatusCategory`](crate::StatusCategory).
+pub trait Generated {}
+
+/// The error of `TryFrom<u16>` for a code `T` does not have.
+#[must_use]
+#[inline]
+pub const fn unknown_code<T: StatusCode>(code: u16) -> UnknownCodeError {
+    UnknownCodeError::new(code, T::TYPE_NAME)
+}
+
+#[cfg(feature = "serde")]
+pub use crate::serde::category::{
+    deserialize as deserialize_category, serialize as serialize_category,
+};
 #[cfg(feature = "serde")]
 pub use crate::serde::code::{deserialize, serialize};
 #[cfg(feature = "serde")]
 pub use serde_core as serde;
 
-/// Implements `Serialize` and `Deserialize` for a generated enum when the facade's `serde`
-/// feature is on. The choice is made here, by the facade's features, never by the user's.
+/// `#[status_codes(serde)]`: `Serialize` and `Deserialize` for a code enum (the integer code)
+/// and its category enum (the category's name). The facade's `serde` feature decides which of
+/// the two definitions exists; a table never gets these impls without asking.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    ($ty:ident) => {
+    ($code:ident, $category:ident) => {
         const _: () = {
             #[automatically_derived]
-            impl $crate::__private::serde::Serialize for $ty {
+            impl $crate::__private::serde::Serialize for $code {
                 fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
                 where
                     S: $crate::__private::serde::Serializer,
@@ -29,7 +47,7 @@ macro_rules! __impl_serde {
             }
 
             #[automatically_derived]
-            impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            impl<'de> $crate::__private::serde::Deserialize<'de> for $code {
                 fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
                 where
                     D: $crate::__private::serde::Deserializer<'de>,
@@ -37,35 +55,64 @@ macro_rules! __impl_serde {
                     $crate::__private::deserialize(deserializer)
                 }
             }
+
+            #[automatically_derived]
+            impl $crate::__private::serde::Serialize for $category {
+                fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+                where
+                    S: $crate::__private::serde::Serializer,
+                {
+                    $crate::__private::serialize_category(self, serializer)
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> $crate::__private::serde::Deserialize<'de> for $category {
+                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+                where
+                    D: $crate::__private::serde::Deserializer<'de>,
+                {
+                    $crate::__private::deserialize_category(deserializer)
+                }
+            }
         };
     };
 }
 
+/// Without the `serde` feature, a table that asks for serde gets one error, on its `serde`.
 #[cfg(not(feature = "serde"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    ($ty:ident) => {};
+    ($($table:tt)*) => {
+        ::core::compile_error! {
+            "`#[status_codes(serde)]` needs the `serde` feature of status-codes: add `features = [\"serde\"]` to its dependency"
+        }
+    };
 }
 
 pub use crate::__impl_serde as impl_serde;
 
 #[cfg(feature = "schemars")]
-pub use crate::schemars::{code_schema, schema_id, schema_name};
+pub use crate::schemars::{
+    category_schema, category_schema_name, code_schema, schema_id, schema_name,
+};
 #[cfg(feature = "schemars")]
 pub use ::schemars;
 #[cfg(feature = "schemars")]
 pub use alloc::borrow::Cow;
 
-/// Implements `JsonSchema` for a generated enum when the facade's `schemars` feature is on.
+/// `#[status_codes(schemars)]`: `JsonSchema` for a code enum (an integer `enum` of its codes)
+/// and its category enum (a string `enum` of the names), when the facade's `schemars` feature
+/// is on.
 #[cfg(feature = "schemars")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_schemars {
-    ($ty:ident) => {
+    ($code:ident, $category:ident) => {
         const _: () = {
             #[automatically_derived]
-            impl $crate::__private::schemars::JsonSchema for $ty {
+            impl $crate::__private::schemars::JsonSchema for $code {
                 fn schema_name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
                     $crate::__private::schema_name::<Self>()
                 }
@@ -80,15 +127,38 @@ macro_rules! __impl_schemars {
                     $crate::__private::code_schema::<Self>()
                 }
             }
+
+            #[automatically_derived]
+            impl $crate::__private::schemars::JsonSchema for $category {
+                fn schema_name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
+                    $crate::__private::category_schema_name::<Self>()
+                }
+
+                fn schema_id() -> $crate::__private::Cow<'static, ::core::primitive::str> {
+                    $crate::__private::schema_id::<Self>()
+                }
+
+                fn json_schema(
+                    _: &mut $crate::__private::schemars::SchemaGenerator,
+                ) -> $crate::__private::schemars::Schema {
+                    $crate::__private::category_schema::<Self>()
+                }
+            }
         };
     };
 }
 
+/// Without the `schemars` feature, a table that asks for `JsonSchema` gets one error, on its
+/// `schemars`.
 #[cfg(not(feature = "schemars"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_schemars {
-    ($ty:ident) => {};
+    ($($table:tt)*) => {
+        ::core::compile_error! {
+            "`#[status_codes(schemars)]` needs the `schemars` feature of status-codes: add `features = [\"schemars\"]` to its dependency"
+        }
+    };
 }
 
 pub use crate::__impl_schemars as impl_schemars;

@@ -2,8 +2,8 @@
 //!
 //! A generated enum's schema is an integer `enum` of its codes, with the vendor extensions
 //! `OpenAPI` generators read for the constant names and descriptions (`x-enum-varnames`,
-//! `x-enum-descriptions`), and a description listing every code. An [`AnyCode`]'s schema is
-//! any integer from 100 to 999.
+//! `x-enum-descriptions`), and a description listing every code. A category enum's schema is a
+//! string `enum` of the category names. An [`AnyCode`]'s schema is any integer from 100 to 999.
 //!
 //! ```
 //! use status_codes::CredentialStatus;
@@ -13,9 +13,14 @@
 //! assert_eq!(schema.get("enum").unwrap().as_array().unwrap().len(), 24);
 //! assert_eq!(schema.get("x-enum-varnames").unwrap()[5], "Pending");
 //! assert_eq!(schema.get("x-enum-varnames").unwrap()[9], "Pending205");
+//!
+//! let schema = schemars::schema_for!(status_codes::CredentialStatusCategory);
+//! assert_eq!(schema.get("type").unwrap(), "string");
+//! assert_eq!(schema.get("enum").unwrap()[3], "MultiFactorAuthentication");
 //! ```
 
-use crate::{AnyCode, StatusCode};
+use crate::any_code::THREE_DIGITS;
+use crate::{AnyCode, StatusCategory, StatusCode};
 use alloc::borrow::Cow;
 use alloc::format;
 use alloc::string::String;
@@ -29,9 +34,15 @@ pub fn schema_name<T: StatusCode>() -> Cow<'static, str> {
     Cow::Borrowed(T::TYPE_NAME)
 }
 
+/// The schema's name for a category enum: the enum's, `CredentialStatusCategory`.
+#[must_use]
+pub fn category_schema_name<C: StatusCategory>() -> Cow<'static, str> {
+    Cow::Owned(format!("{}Category", C::Code::TYPE_NAME))
+}
+
 /// A unique id: the enum's full path.
 #[must_use]
-pub fn schema_id<T: StatusCode>() -> Cow<'static, str> {
+pub fn schema_id<T>() -> Cow<'static, str> {
     Cow::Borrowed(core::any::type_name::<T>())
 }
 
@@ -61,6 +72,33 @@ pub fn code_schema<T: StatusCode>() -> Schema {
     })
 }
 
+/// The schema of a category enum's serde form, its name.
+#[must_use]
+pub fn category_schema<C: StatusCategory>() -> Schema {
+    let names: Vec<&str> = C::ALL.iter().map(|category| category.name()).collect();
+    let mut description = format!(
+        "A category of {} codes, sent as its name:\n",
+        C::Code::TYPE_NAME
+    );
+    for category in C::ALL {
+        let range = category.range();
+        let _ = write!(
+            description,
+            "\n* `{}` (`{}`): codes {} to {}",
+            category.name(),
+            category.header(),
+            range.start(),
+            range.end()
+        );
+    }
+    json_schema!({
+        "title": category_schema_name::<C>(),
+        "description": description,
+        "type": "string",
+        "enum": names,
+    })
+}
+
 impl<T: StatusCode> JsonSchema for AnyCode<T> {
     fn schema_name() -> Cow<'static, str> {
         Cow::Owned(format!("AnyCode_{}", T::TYPE_NAME))
@@ -82,8 +120,8 @@ impl<T: StatusCode> JsonSchema for AnyCode<T> {
         json_schema!({
             "description": description,
             "type": "integer",
-            "minimum": 100,
-            "maximum": 999,
+            "minimum": THREE_DIGITS.start(),
+            "maximum": THREE_DIGITS.end(),
             "examples": known,
         })
     }

@@ -1,7 +1,7 @@
 //! Formatting, parsing and serialization allocate nothing. This binary counts allocations with
 //! a counting global allocator, per thread.
 
-use status_codes::{AnyCode, CredentialStatus};
+use status_codes::{AnyCode, CredentialStatus, CredentialStatusCategory};
 use std::fmt::Write as _;
 use std::io::Write as _;
 
@@ -34,12 +34,18 @@ fn display_and_parse_do_not_allocate() {
             "207",
             "",
             "x",
+            "207 ",
+            " Locked",
+            "207 Updated",
+            "201 Finish",
         ] {
             let _ = std::hint::black_box(text.parse::<CredentialStatus>());
             let _ = std::hint::black_box(text.parse::<AnyCode<CredentialStatus>>());
         }
         let error = "Pendng".parse::<CredentialStatus>().unwrap_err();
         let mut message = [0u8; 128];
+        write!(&mut message[..], "{error}").unwrap();
+        let error = "207 ".parse::<AnyCode<CredentialStatus>>().unwrap_err();
         write!(&mut message[..], "{error}").unwrap();
     });
 }
@@ -51,14 +57,21 @@ fn serialization_does_not_allocate() {
         for &status in CredentialStatus::ALL {
             serde_json::to_writer(&mut json, &status).unwrap();
             serde_json::to_writer(&mut json, &AnyCode::from(status)).unwrap();
+            serde_json::to_writer(&mut json, &status.category()).unwrap();
         }
     });
-    assert!(json.starts_with(b"100100101101"));
+    assert!(json.starts_with(b"100100\"Progress\"101101\"Progress\""));
     assert_no_allocation("serde_json::from_slice", || {
         for input in [&b"411"[..], b"\"TwofaTimeout\"", b"\"411\""] {
             let status: CredentialStatus = serde_json::from_slice(input).unwrap();
             assert_eq!(status, CredentialStatus::TwofaTimeout);
         }
+        let category: CredentialStatusCategory =
+            serde_json::from_slice(b"\"MultiFactorAuthentication\"").unwrap();
+        assert_eq!(
+            category,
+            CredentialStatusCategory::MultiFactorAuthentication
+        );
     });
 }
 

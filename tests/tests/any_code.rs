@@ -54,7 +54,10 @@ fn unknown_codes_keep_their_category_by_range() {
         Some(CredentialStatusCategory::ConnectionError)
     );
     assert_eq!(category(302), None);
-    assert_eq!(category(420), None);
+    assert_eq!(
+        category(420),
+        Some(CredentialStatusCategory::UserInteraction)
+    );
     assert_eq!(category(999), None);
     let unknown = Code::new(207).unwrap();
     assert!(!unknown.is_known());
@@ -115,10 +118,6 @@ fn rejects_what_is_not_a_three_digit_code() {
     assert_eq!(error("Updated").kind(), ParseErrorKind::UnknownName);
     assert_eq!(error("").kind(), ParseErrorKind::Empty);
     assert_eq!(
-        error("207 Updated").to_string(),
-        "207 is not a CredentialStatus code"
-    );
-    assert_eq!(
         error("201 Finish").kind(),
         ParseErrorKind::NameMismatch {
             code: 201,
@@ -127,6 +126,74 @@ fn rejects_what_is_not_a_three_digit_code() {
     );
     assert_eq!(Code::new(99), Err(Code::try_from(99).unwrap_err()));
     let _: CodeRangeError = Code::new(0).unwrap_err();
+}
+
+#[test]
+fn errors_say_what_is_wrong_with_a_code_the_table_does_not_have() {
+    let error = |text: &str| text.parse::<Code>().unwrap_err();
+    assert_eq!(
+        error("207 Updated").kind(),
+        ParseErrorKind::NamedUnknownCode(207)
+    );
+    assert_eq!(
+        error("207 Updated").to_string(),
+        r#""207 Updated" names code 207, which CredentialStatus does not have"#
+    );
+    assert_eq!(
+        error("207 Locked").to_string(),
+        r#""207 Locked" names code 207, which CredentialStatus does not have"#
+    );
+    assert_eq!(error("207 ").kind(), ParseErrorKind::Whitespace);
+    assert_eq!(
+        error("207 ").to_string(),
+        r#""207 " ends with whitespace: CredentialStatus codes and names are read without trimming"#
+    );
+    assert_eq!(
+        error("207\n").to_string(),
+        r#""207\n" ends with whitespace: CredentialStatus codes and names are read without trimming"#
+    );
+    assert_eq!(
+        error(" 207").to_string(),
+        r#"" 207" starts with whitespace: CredentialStatus codes and names are read without trimming"#
+    );
+    assert_eq!(
+        error("\t207 ").to_string(),
+        r#""\t207 " starts and ends with whitespace: CredentialStatus codes and names are read without trimming"#
+    );
+    assert_eq!(
+        error("411 TwofaTimeout ").to_string(),
+        r#""411 TwofaTimeout " ends with whitespace: CredentialStatus codes and names are read without trimming"#
+    );
+    // Whitespace is only blamed when the rest would parse.
+    assert_eq!(
+        error("Updated ").to_string(),
+        r#""Updated " is not a CredentialStatus code or name"#
+    );
+    assert_eq!(
+        error("1000 ").to_string(),
+        r#""1000 " is not a CredentialStatus code or name"#
+    );
+    assert_eq!(
+        error(" ").to_string(),
+        r#"" " is not a CredentialStatus code or name"#
+    );
+    assert_eq!(
+        error("2 07").to_string(),
+        r#""2 07" is not a CredentialStatus code or name"#
+    );
+}
+
+#[test]
+fn serde_errors_say_what_is_wrong() {
+    let error = |json: &str| serde_json::from_str::<Code>(json).unwrap_err().to_string();
+    assert_eq!(
+        error(r#""207 ""#),
+        r#""207 " ends with whitespace: CredentialStatus codes and names are read without trimming at line 1 column 6"#
+    );
+    assert_eq!(
+        error(r#""207 Updated""#),
+        r#""207 Updated" names code 207, which CredentialStatus does not have at line 1 column 13"#
+    );
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 mod support;
 
-use status_codes::{CredentialStatus, CredentialStatusCategory, StatusCode, UnknownCodeError};
+use status_codes::{CredentialStatus, CredentialStatusCategory, StatusCode};
 use std::collections::HashMap;
 
 #[test]
@@ -24,7 +24,8 @@ fn every_u16_through_from_code_and_try_from() {
         } else {
             assert_eq!(found, None, "{value} should be unknown");
             let error = CredentialStatus::try_from(value).unwrap_err();
-            assert_eq!(error, UnknownCodeError::new(value, "CredentialStatus"));
+            assert_eq!(error.code(), value);
+            assert_eq!(error.type_name(), "CredentialStatus");
             assert_eq!(
                 error.to_string(),
                 format!("{value} is not a CredentialStatus code")

@@ -157,6 +157,12 @@ fn a_third_crate_extends_the_vendor_table() {
 
 #[test]
 fn extensions_work_through_the_traits() {
+    /// A table that did not ask for serde, through the code form.
+    #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
+    struct Wire {
+        #[serde(with = "status_codes::serde::code")]
+        status: VendorStatus,
+    }
     fn codes<S: StatusCode>() -> Vec<u16> {
         S::ALL.iter().map(|s| s.code()).collect()
     }
@@ -164,12 +170,17 @@ fn extensions_work_through_the_traits() {
     assert_eq!(<VendorStatusCategory as StatusCategory>::ALL.len(), 6);
     assert_eq!(<VendorStatus as StatusCode>::TYPE_NAME, "VendorStatus");
     assert_eq!(
-        serde_json::to_string(&VendorStatus::Updated).unwrap(),
-        "207"
+        serde_json::to_string(&Wire {
+            status: VendorStatus::Updated
+        })
+        .unwrap(),
+        r#"{"status":207}"#
     );
     assert_eq!(
-        serde_json::from_str::<VendorStatus>("\"CaptchaFailed\"").unwrap(),
-        VendorStatus::CaptchaFailed
+        serde_json::from_str::<Wire>(r#"{"status":"CaptchaFailed"}"#).unwrap(),
+        Wire {
+            status: VendorStatus::CaptchaFailed
+        }
     );
     assert_eq!("207 Updated".parse(), Ok(VendorStatus::Updated));
 }

@@ -1,7 +1,7 @@
 //! JSON Schema of `CredentialStatus` and `AnyCode`, compared in full.
 
 use serde_json::json;
-use status_codes::{AnyCode, CredentialStatus};
+use status_codes::{AnyCode, CredentialStatus, CredentialStatusCategory};
 use std::fmt::Write;
 
 #[test]
@@ -35,11 +35,41 @@ fn credential_status_schema() {
     );
 }
 
+#[test]
+fn category_schema() {
+    use schemars::JsonSchema;
+    let schema = schemars::schema_for!(CredentialStatusCategory);
+    assert_eq!(
+        schema.as_value(),
+        &json!({
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": "CredentialStatusCategory",
+            "description": "A category of CredentialStatus codes, sent as its name:\n\
+                \n* `Progress` (`1xx`): codes 100 to 199\
+                \n* `Success` (`2xx`): codes 200 to 299\
+                \n* `UserInteraction` (`4xx`): codes 400 to 499\
+                \n* `MultiFactorAuthentication` (`41x`): codes 410 to 419\
+                \n* `ConnectionError` (`5xx`): codes 500 to 599",
+            "type": "string",
+            "enum": ["Progress", "Success", "UserInteraction", "MultiFactorAuthentication", "ConnectionError"],
+        })
+    );
+    assert_eq!(
+        CredentialStatusCategory::schema_name(),
+        "CredentialStatusCategory"
+    );
+    assert_eq!(
+        CredentialStatusCategory::schema_id(),
+        "status_codes::credential::CredentialStatusCategory"
+    );
+}
+
 #[derive(schemars::JsonSchema)]
 #[allow(dead_code)]
 struct Credential {
     status: CredentialStatus,
     last: AnyCode<CredentialStatus>,
+    category: CredentialStatusCategory,
 }
 
 #[test]
@@ -53,6 +83,10 @@ fn schemas_inside_a_struct() {
     assert_eq!(
         value["properties"]["last"],
         json!({"$ref": "#/$defs/AnyCode_CredentialStatus"})
+    );
+    assert_eq!(
+        value["properties"]["category"],
+        json!({"$ref": "#/$defs/CredentialStatusCategory"})
     );
     assert_eq!(
         value["$defs"]["CredentialStatus"]["enum"]
@@ -71,31 +105,6 @@ fn schemas_inside_a_struct() {
             "maximum": 999,
             "examples": codes,
         })
-    );
-}
-
-status_codes::status_codes! {
-    /// Described codes.
-    pub enum Described {
-        1xx Progress <
-            /// Waiting in line.
-            100 Queued,
-            101 Running,
-        >
-    }
-}
-
-#[test]
-fn descriptions_come_from_doc_comments() {
-    let schema = schemars::schema_for!(Described);
-    let value = schema.as_value();
-    assert_eq!(
-        value["x-enum-descriptions"],
-        json!(["Waiting in line.", "Running"])
-    );
-    assert_eq!(
-        value["description"],
-        "A Described code, sent as its integer value:\n\n* `100` Queued: Waiting in line.\n* `101` Running"
     );
 }
 

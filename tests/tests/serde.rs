@@ -94,3 +94,49 @@ fn wrong_types_are_rejected() {
         )
     );
 }
+
+#[test]
+fn categories_are_written_and_read_by_name() {
+    use status_codes::CredentialStatusCategory;
+    for &category in CredentialStatusCategory::ALL {
+        let json = serde_json::to_string(&category).unwrap();
+        assert_eq!(json, format!("\"{}\"", category.name()));
+        assert_eq!(
+            serde_json::from_str::<CredentialStatusCategory>(&json).unwrap(),
+            category
+        );
+    }
+    let error = |json: &str| {
+        serde_json::from_str::<CredentialStatusCategory>(json)
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        error(r#""Sucess""#),
+        r#""Sucess" is not a CredentialStatusCategory name at line 1 column 8"#
+    );
+    assert_eq!(
+        error(r#""2xx""#),
+        r#""2xx" is not a CredentialStatusCategory name at line 1 column 5"#
+    );
+    assert_eq!(
+        error("200"),
+        "invalid type: integer `200`, expected a CredentialStatusCategory name at line 1 column 3"
+    );
+}
+
+#[test]
+fn strings_are_read_like_from_str() {
+    assert_eq!(
+        from_json(r#""411 ""#),
+        Err(r#""411 " ends with whitespace: CredentialStatus codes and names are read without trimming at line 1 column 6"#.into())
+    );
+    assert_eq!(
+        from_json(r#""207 Updated""#),
+        Err("207 is not a CredentialStatus code at line 1 column 13".into())
+    );
+    assert_eq!(
+        from_json(r#""201 Finish""#),
+        Err(r#""201 Finish" is not a CredentialStatus: code 201 is named "Pending" at line 1 column 12"#.into())
+    );
+}

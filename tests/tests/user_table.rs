@@ -11,6 +11,7 @@ status_codes::status_codes! {
     /// Several paragraphs of docs are kept.
     #[non_exhaustive]
     #[derive(Default)]
+    #[status_codes(serde)]
     pub enum JobStatus {
         /// Still running.
         1xx Progress <

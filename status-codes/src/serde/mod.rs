@@ -1,16 +1,25 @@
 //! serde support, with the `serde` feature.
 //!
-//! Every generated enum and every [`AnyCode`] implements `Serialize` and `Deserialize` in the
-//! default form: the integer code. Deserialization also accepts, in human-readable formats, a
-//! string holding the code, the name, the identifier or the `Display` form, so a JSON API that
-//! sends `411`, `"411"` or `"TwofaTimeout"` is read the same way.
+//! [`CredentialStatus`](enum@crate::CredentialStatus), its category enum and every [`AnyCode`]
+//! implement `Serialize` and `Deserialize`; a table of yours does when it asks with
+//! `#[status_codes(serde)]` (see [`status_codes!`](crate::status_codes)), so that a table
+//! without it stays free to derive or write its own. A code enum's default form is the integer
+//! code. Deserialization also accepts, in human-readable formats, a string holding the code,
+//! the name, the identifier or the `Display` form, so a JSON API that sends `411`, `"411"` or
+//! `"TwofaTimeout"` is read the same way. A category enum is written and read as its name,
+//! `"MultiFactorAuthentication"`.
 //!
-//! Two other forms, for fields that need them, through `#[serde(with = "…")]`:
+//! Two other forms, for fields that need them, through `#[serde(with = "…")]`; they work for
+//! every generated enum, whether or not its table asked for serde:
 //! - [`name`](mod@name), `"TwofaTimeout"`;
 //! - [`object`](mod@object), `{"code": 411, "name": "TwofaTimeout"}`.
 //!
+//! In formats that are not human-readable (postcard, bincode), every form writes exactly what it
+//! reads back, field by field: the code and name forms the integer code, the object form the
+//! code and the name as an `Option`.
+//!
 //! ```
-//! use status_codes::{AnyCode, CredentialStatus};
+//! use status_codes::{AnyCode, CredentialStatus, CredentialStatusCategory};
 //!
 //! assert_eq!(serde_json::to_string(&CredentialStatus::TwofaTimeout).unwrap(), "411");
 //! assert_eq!(serde_json::from_str::<CredentialStatus>(r#""TwofaTimeout""#).unwrap(),
@@ -22,36 +31,43 @@
 //! let new: AnyCode<CredentialStatus> = serde_json::from_str("207").unwrap();
 //! assert_eq!(new.code(), 207);
 //! assert_eq!(serde_json::to_string(&new).unwrap(), "207");
+//!
+//! assert_eq!(serde_json::to_string(&CredentialStatusCategory::Success).unwrap(), r#""Success""#);
 //! ```
 
 pub mod name;
 pub mod object;
 
+pub(crate) mod category;
 mod code_set;
 mod visitor;
 
-use crate::{AnyCode, StatusCode, UnknownCodeError};
+use crate::{AnyCode, ParseError, StatusCode};
 use serde_core::de::Deserializer;
 use serde_core::ser::Serializer;
 use serde_core::{Deserialize, Serialize};
 
-/// The types the serde forms apply to: every generated enum, and [`AnyCode`] of one.
-pub trait Repr: Copy + sealed::Sealed {
+/// What the forms read and write: a generated enum, or an [`AnyCode`] of one.
+#[doc(hidden)]
+pub trait Status: Copy + sealed::Sealed {
     /// The table the value belongs to.
     type Table: StatusCode;
+
+    /// Whether any three-digit code is accepted, which changes the wording of errors.
+    const ACCEPTS_UNKNOWN: bool;
 
     /// The value as a three-digit code.
     fn to_any(self) -> AnyCode<Self::Table>;
 
-    /// The value for a three-digit code.
+    /// The value for a number: a code of the table for an enum, any three-digit code for an
+    /// `AnyCode`.
+    fn from_code(code: u16) -> Option<Self>;
+
+    /// The value for a string, as `FromStr` reads it.
     ///
     /// # Errors
-    /// An enum rejects a code its table does not have; an `AnyCode` takes any.
-    fn from_any(code: AnyCode<Self::Table>) -> Result<Self, UnknownCodeError>;
-
-    /// Whether any three-digit code is accepted, which changes the wording of errors.
-    #[doc(hidden)]
-    const ACCEPTS_UNKNOWN: bool;
+    /// The error of `FromStr`.
+    fn parse(text: &str) -> Result<Self, ParseError>;
 }
 
 mod sealed {
@@ -60,44 +76,59 @@ mod sealed {
     impl<T: crate::StatusCode> Sealed for crate::AnyCode<T> {}
 }
 
-impl<T: StatusCode> Repr for T {
+impl<T: StatusCode> Status for T {
     type Table = T;
     const ACCEPTS_UNKNOWN: bool = false;
 
+    #[inline]
     fn to_any(self) -> AnyCode<T> {
         AnyCode::from(self)
     }
 
-    fn from_any(code: AnyCode<T>) -> Result<Self, UnknownCodeError> {
-        code.known()
-            .ok_or(UnknownCodeError::new(code.code(), T::TYPE_NAME))
+    #[inline]
+    fn from_code(code: u16) -> Option<Self> {
+        T::from_code(code)
+    }
+
+    fn parse(text: &str) -> Result<Self, ParseError> {
+        crate::parse::parse(text)
     }
 }
 
-impl<T: StatusCode> Repr for AnyCode<T> {
+impl<T: StatusCode> Status for AnyCode<T> {
     type Table = T;
     const ACCEPTS_UNKNOWN: bool = true;
 
+    #[inline]
     fn to_any(self) -> AnyCode<T> {
         self
     }
 
-    fn from_any(code: AnyCode<T>) -> Result<Self, UnknownCodeError> {
-        Ok(code)
+    #[inline]
+    fn from_code(code: u16) -> Option<Self> {
+        AnyCode::new(code).ok()
+    }
+
+    fn parse(text: &str) -> Result<Self, ParseError> {
+        crate::parse::parse_any(text)
     }
 }
 
 /// The default form, the integer code, for `#[serde(with = "status_codes::serde::code")]`
-/// where being explicit helps.
+/// where being explicit helps, or for a table that did not ask for serde.
 pub mod code {
-    use super::{Repr, visitor::ReprVisitor};
+    use super::{Status, visitor::StatusVisitor};
     use serde_core::{Deserializer, Serializer};
 
     /// Serializes the code as an integer.
     ///
     /// # Errors
     /// Whatever the serializer returns.
-    pub fn serialize<R: Repr, S: Serializer>(value: &R, serializer: S) -> Result<S::Ok, S::Error> {
+    #[inline]
+    pub fn serialize<T: Status, S: Serializer>(
+        value: &T,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_u16(value.to_any().code())
     }
 
@@ -106,11 +137,14 @@ pub mod code {
     ///
     /// # Errors
     /// A value that is none of these, with a message naming it.
-    pub fn deserialize<'de, R: Repr, D: Deserializer<'de>>(deserializer: D) -> Result<R, D::Error> {
+    #[inline]
+    pub fn deserialize<'de, T: Status, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<T, D::Error> {
         if deserializer.is_human_readable() {
-            deserializer.deserialize_any(ReprVisitor::<R>::new())
+            deserializer.deserialize_any(StatusVisitor::<T>::new())
         } else {
-            deserializer.deserialize_u16(ReprVisitor::<R>::new())
+            deserializer.deserialize_u16(StatusVisitor::<T>::new())
         }
     }
 }

@@ -3,7 +3,11 @@
 //! Where an earlier code already has the same name, the code's identifier is written instead
 //! (`"Pending205"`), so that every value reads back as itself. A code an [`AnyCode`] does not
 //! know has no name and is written as its integer. Reading accepts everything the default form
-//! accepts, in self-describing formats such as JSON.
+//! accepts.
+//!
+//! A format that is not human-readable (postcard, bincode) has no reader to show a name to and
+//! cannot tell a string from an integer when reading: there the name form writes and reads the
+//! integer code, exactly like the default form.
 //!
 //! ```
 //! use serde::{Deserialize, Serialize};
@@ -28,29 +32,30 @@
 //!
 //! [`AnyCode`]: crate::AnyCode
 
-use super::{Repr, visitor::ReprVisitor};
+use super::Status;
 use crate::StatusCode;
 use serde_core::{Deserializer, Serializer};
 
 /// Serializes the name (or, where the name is taken by an earlier code, the identifier); an
-/// unknown code as its integer.
+/// unknown code as its integer. In formats that are not human-readable, the integer code.
 ///
 /// # Errors
 /// Whatever the serializer returns.
-pub fn serialize<R: Repr, S: Serializer>(value: &R, serializer: S) -> Result<S::Ok, S::Error> {
+pub fn serialize<T: Status, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
     let code = value.to_any();
     match code.known() {
-        Some(known) => serializer.serialize_str(key(known)),
-        None => serializer.serialize_u16(code.code()),
+        Some(known) if serializer.is_human_readable() => serializer.serialize_str(key(known)),
+        _ => serializer.serialize_u16(code.code()),
     }
 }
 
-/// Deserializes a name, identifier, code or `Display` form.
+/// Deserializes a name, identifier, code or `Display` form; in formats that are not
+/// human-readable, the integer code.
 ///
 /// # Errors
 /// A value that is none of these, with a message naming it.
-pub fn deserialize<'de, R: Repr, D: Deserializer<'de>>(deserializer: D) -> Result<R, D::Error> {
-    deserializer.deserialize_any(ReprVisitor::<R>::new())
+pub fn deserialize<'de, T: Status, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    super::code::deserialize(deserializer)
 }
 
 /// The string that reads back as `status`.

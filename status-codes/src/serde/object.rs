@@ -5,6 +5,10 @@
 //! does not know, the name cannot be checked or kept and is ignored; such a code is written as
 //! `{"code": 207}`.
 //!
+//! A format that is not human-readable (postcard, bincode) reads fields in order, without their
+//! names: there the object is always the two fields, the integer code and the name as an
+//! `Option` (`None` for a code without a name), which is what reading expects.
+//!
 //! ```
 //! use serde::{Deserialize, Serialize};
 //! use status_codes::CredentialStatus;
@@ -29,7 +33,7 @@
 //!
 //! [`AnyCode`]: crate::AnyCode
 
-use super::Repr;
+use super::Status;
 use super::code_set::CodeSet;
 use crate::StatusCode;
 use crate::error::Excerpt;
@@ -41,14 +45,21 @@ use serde_core::{Deserializer, Serializer};
 
 const FIELDS: &[&str] = &["code", "name"];
 
-/// Serializes `{"code": …, "name": …}`, or `{"code": …}` for a code without a name.
+/// Serializes `{"code": …, "name": …}`, or `{"code": …}` for a code without a name. In formats
+/// that are not human-readable, always both fields, the name as an `Option`.
 ///
 /// # Errors
 /// Whatever the serializer returns.
-pub fn serialize<R: Repr, S: Serializer>(value: &R, serializer: S) -> Result<S::Ok, S::Error> {
+pub fn serialize<T: Status, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
     let code = value.to_any();
-    let type_name = <R::Table as StatusCode>::TYPE_NAME;
+    let type_name = <T::Table as StatusCode>::TYPE_NAME;
     let name = code.known().map(StatusCode::name);
+    if !serializer.is_human_readable() {
+        let mut object = serializer.serialize_struct(type_name, 2)?;
+        object.serialize_field("code", &code.code())?;
+        object.serialize_field("name", &name)?;
+        return object.end();
+    }
     let mut object = serializer.serialize_struct(type_name, 1 + usize::from(name.is_some()))?;
     object.serialize_field("code", &code.code())?;
     if let Some(name) = name {
@@ -64,12 +75,12 @@ pub fn serialize<R: Repr, S: Serializer>(value: &R, serializer: S) -> Result<S::
 /// # Errors
 /// A missing, unknown or malformed code, or a name that is not the code's, with a message
 /// naming the value.
-pub fn deserialize<'de, R: Repr, D: Deserializer<'de>>(deserializer: D) -> Result<R, D::Error> {
-    let type_name = <R::Table as StatusCode>::TYPE_NAME;
-    deserializer.deserialize_struct(type_name, FIELDS, ObjectVisitor::<R>(PhantomData))
+pub fn deserialize<'de, T: Status, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    let type_name = <T::Table as StatusCode>::TYPE_NAME;
+    deserializer.deserialize_struct(type_name, FIELDS, ObjectVisitor::<T>(PhantomData))
 }
 
-struct ObjectVisitor<R>(PhantomData<fn() -> R>);
+struct ObjectVisitor<V>(PhantomData<fn() -> V>);
 
 /// A name as read: the codes it stands for, and the text for the error message.
 struct Name {
@@ -77,8 +88,8 @@ struct Name {
     text: Excerpt,
 }
 
-impl<R: Repr> ObjectVisitor<R> {
-    fn finish<E: de::Error>(code: Option<R>, name: Option<Name>) -> Result<R, E> {
+impl<V: Status> ObjectVisitor<V> {
+    fn finish<E: de::Error>(code: Option<V>, name: Option<Name>) -> Result<V, E> {
         let value = code.ok_or_else(|| E::missing_field("code"))?;
         let code = value.to_any();
         match (code.known(), name) {
@@ -86,7 +97,7 @@ impl<R: Repr> ObjectVisitor<R> {
                 Err(E::custom(format_args!(
                     "{} is not the name of {} code {} ({:?})",
                     name.text,
-                    <R::Table as StatusCode>::TYPE_NAME,
+                    <V::Table as StatusCode>::TYPE_NAME,
                     code.code(),
                     known.name()
                 )))
@@ -96,27 +107,27 @@ impl<R: Repr> ObjectVisitor<R> {
     }
 }
 
-impl<'de, R: Repr> Visitor<'de> for ObjectVisitor<R> {
-    type Value = R;
+impl<'de, V: Status> Visitor<'de> for ObjectVisitor<V> {
+    type Value = V;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
             "an object with the code and name of a {}",
-            <R::Table as StatusCode>::TYPE_NAME
+            <V::Table as StatusCode>::TYPE_NAME
         )
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<R, A::Error> {
-        let mut code: Option<R> = None;
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<V, A::Error> {
+        let mut code: Option<V> = None;
         let mut name: Option<Option<Name>> = None;
         while let Some(field) = map.next_key::<Field>()? {
             match field {
                 Field::Code if code.is_some() => return Err(de::Error::duplicate_field("code")),
                 Field::Name if name.is_some() => return Err(de::Error::duplicate_field("name")),
-                Field::Code => code = Some(map.next_value_seed(CodeSeed::<R>(PhantomData))?),
+                Field::Code => code = Some(map.next_value_seed(CodeSeed::<V>(PhantomData))?),
                 Field::Name => {
-                    name = Some(map.next_value_seed(NameSeed::<R::Table>(PhantomData))?);
+                    name = Some(map.next_value_seed(NameSeed::<V::Table>(PhantomData))?);
                 }
                 Field::Other => {
                     map.next_value::<IgnoredAny>()?;
@@ -126,10 +137,10 @@ impl<'de, R: Repr> Visitor<'de> for ObjectVisitor<R> {
         Self::finish(code, name.flatten())
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<R, A::Error> {
-        let code = seq.next_element_seed(CodeSeed::<R>(PhantomData))?;
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<V, A::Error> {
+        let code = seq.next_element_seed(CodeSeed::<V>(PhantomData))?;
         let name = seq
-            .next_element_seed(NameSeed::<R::Table>(PhantomData))?
+            .next_element_seed(NameSeed::<V::Table>(PhantomData))?
             .flatten();
         Self::finish(code, name)
     }
@@ -182,12 +193,12 @@ impl Visitor<'_> for FieldVisitor {
 }
 
 /// The `code` field: an integer, or in human-readable formats a numeric string.
-struct CodeSeed<R>(PhantomData<fn() -> R>);
+struct CodeSeed<V>(PhantomData<fn() -> V>);
 
-impl<'de, R: Repr> DeserializeSeed<'de> for CodeSeed<R> {
-    type Value = R;
+impl<'de, V: Status> DeserializeSeed<'de> for CodeSeed<V> {
+    type Value = V;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<R, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<V, D::Error> {
         super::code::deserialize(deserializer)
     }
 }

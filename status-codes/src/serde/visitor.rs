@@ -1,70 +1,83 @@
 //! The visitor shared by every form: integers and strings, with errors that name the value.
 
-use super::Repr;
-use crate::{AnyCode, StatusCode};
+use super::Status;
+use crate::StatusCode;
+use crate::any_code::THREE_DIGITS;
 use core::fmt;
 use core::marker::PhantomData;
 use serde_core::de::{self, Visitor};
 
-pub struct ReprVisitor<R>(PhantomData<fn() -> R>);
+pub struct StatusVisitor<T>(PhantomData<fn() -> T>);
 
-impl<R> ReprVisitor<R> {
+impl<T> StatusVisitor<T> {
     pub const fn new() -> Self {
         Self(PhantomData)
     }
 }
 
 /// The value for a number, or an error naming it.
-pub fn from_number<R: Repr, E: de::Error>(
+#[inline]
+fn from_number<T: Status, E: de::Error>(
     value: impl TryInto<u16> + fmt::Display + Copy,
-) -> Result<R, E> {
-    let code = value
-        .try_into()
-        .ok()
-        .and_then(|code| AnyCode::new(code).ok());
-    match code {
-        Some(code) => R::from_any(code).map_err(E::custom),
-        None if R::ACCEPTS_UNKNOWN => Err(E::custom(format_args!(
-            "{value} is not a three-digit code (100 to 999)"
-        ))),
-        None => Err(E::custom(format_args!(
-            "{value} is not a {} code",
-            <R::Table as StatusCode>::TYPE_NAME
-        ))),
+) -> Result<T, E> {
+    match value.try_into().ok().and_then(T::from_code) {
+        Some(status) => Ok(status),
+        None => Err(number_error::<T, E>(value)),
     }
 }
 
-/// The value for a string: code, name, identifier or `Display` form.
-pub fn from_text<R: Repr, E: de::Error>(text: &str) -> Result<R, E> {
-    let code: AnyCode<R::Table> = text.parse().map_err(E::custom)?;
-    R::from_any(code).map_err(E::custom)
+/// Out of line and cold, so that the formatting stays off the path of valid codes.
+#[cold]
+#[inline(never)]
+fn number_error<T: Status, E: de::Error>(value: impl fmt::Display) -> E {
+    let table = <T::Table as StatusCode>::TYPE_NAME;
+    if T::ACCEPTS_UNKNOWN {
+        E::custom(format_args!(
+            "{value} is not a three-digit code ({} to {})",
+            THREE_DIGITS.start(),
+            THREE_DIGITS.end()
+        ))
+    } else {
+        E::custom(format_args!("{value} is not a {table} code"))
+    }
 }
 
-pub fn expecting<R: Repr>(f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    let table = <R::Table as StatusCode>::TYPE_NAME;
-    if R::ACCEPTS_UNKNOWN {
+/// The value for a string: code, name, identifier or `Display` form. Out of line, so that a
+/// format's `deserialize_any` keeps the integer path, the default form's, short.
+#[cold]
+#[inline(never)]
+fn from_text<T: Status, E: de::Error>(text: &str) -> Result<T, E> {
+    T::parse(text).map_err(E::custom)
+}
+
+fn expecting<T: Status>(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let table = <T::Table as StatusCode>::TYPE_NAME;
+    if T::ACCEPTS_UNKNOWN {
         write!(f, "a three-digit code or a {table} name")
     } else {
         write!(f, "a {table} code or name")
     }
 }
 
-impl<R: Repr> Visitor<'_> for ReprVisitor<R> {
-    type Value = R;
+impl<T: Status> Visitor<'_> for StatusVisitor<T> {
+    type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        expecting::<R>(f)
+        expecting::<T>(f)
     }
 
-    fn visit_u64<E: de::Error>(self, value: u64) -> Result<R, E> {
+    #[inline]
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<T, E> {
         from_number(value)
     }
 
-    fn visit_i64<E: de::Error>(self, value: i64) -> Result<R, E> {
+    #[inline]
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<T, E> {
         from_number(value)
     }
 
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<R, E> {
+    #[inline]
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
         from_text(text)
     }
 }

@@ -44,7 +44,7 @@ pub fn generate(table: &Table) -> TokenStream {
                 match <#path>::from_code(#status.code()) {
                     ::core::option::Option::Some(#other) => ::core::result::Result::Ok(#other),
                     ::core::option::Option::None => ::core::result::Result::Err(
-                        #krate::UnknownCodeError::new(#status.code(), #base_name),
+                        #krate::__private::unknown_code::<#path>(#status.code()),
                     ),
                 }
             }

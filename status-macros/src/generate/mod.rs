@@ -75,7 +75,17 @@ fn integrations(table: &Table) -> TokenStream {
                 .cfg
                 .as_ref()
                 .map(|predicate| quote!(#[cfg(#predicate)]));
-            quote::quote_spanned!(span=> #cfg #krate::__private::#name! { #ident, #category })
+            // Called by a local name: a path that starts with `$crate` carries the span of the
+            // `status_codes!` invocation, which is where rustc would report the error.
+            let local = proc_macro2::Ident::new(&format!("__status_codes_{name}"), span);
+            quote::quote_spanned! {span=>
+                #cfg
+                #[allow(deprecated)]
+                const _: () = {
+                    use #krate::__private::#name as #local;
+                    #local! { #ident, #category }
+                };
+            }
         })
     };
     let serde = call(table.serde.as_ref(), "impl_serde");

@@ -3,14 +3,13 @@
 
 use super::code_impl::{local, position};
 use crate::model::Table;
-use proc_macro2::TokenStream;
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::quote;
 
 pub fn generate(table: &Table) -> TokenStream {
     let krate = &table.krate;
     let ident = &table.ident;
     let category = table.category_ident();
-    let type_name = table.type_name();
     let [status, code, text, formatter] = ["status", "code", "text", "formatter"].map(local);
     let display = if table.code_count() == 0 {
         quote!(match *self {})
@@ -39,7 +38,7 @@ pub fn generate(table: &Table) -> TokenStream {
                     match Self::from_code(#code) {
                         ::core::option::Option::Some(#status) => ::core::result::Result::Ok(#status),
                         ::core::option::Option::None => ::core::result::Result::Err(
-                            #krate::UnknownCodeError::new(#code, #type_name),
+                            #krate::__private::unknown_code::<Self>(#code),
                         ),
                     }
                 }
@@ -82,7 +81,20 @@ fn facade_traits(table: &Table) -> TokenStream {
     let ident = &table.ident;
     let category = table.category_ident();
     let type_name = table.type_name();
+    // On the enum's name, where an error listing the implementors points.
+    let generated = relocate(
+        quote! {
+            #[automatically_derived]
+            impl #krate::__private::Generated for #ident {}
+
+            #[automatically_derived]
+            impl #krate::__private::Generated for #category {}
+        },
+        ident.span(),
+    );
     quote! {
+            #generated
+
             #[automatically_derived]
             impl #krate::StatusCode for #ident {
                 type Category = #category;
@@ -158,4 +170,21 @@ fn facade_traits(table: &Table) -> TokenStream {
                 }
             }
     }
+}
+
+/// `tokens`, shown at `span` in diagnostics, each keeping its own hygiene.
+fn relocate(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tree| {
+            if let TokenTree::Group(group) = &tree {
+                let mut relocated = Group::new(group.delimiter(), relocate(group.stream(), span));
+                relocated.set_span(group.span().located_at(span));
+                tree = TokenTree::Group(relocated);
+            } else {
+                tree.set_span(tree.span().located_at(span));
+            }
+            tree
+        })
+        .collect()
 }

@@ -263,7 +263,7 @@ const _: () = {
             match Self::from_code(code) {
                 ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
                 ::core::option::Option::None => ::core::result::Result::Err(
-                    ::status_codes::UnknownCodeError::new(code, "Small"),
+                    ::status_codes::__private::unknown_code::<Self>(code),
                 ),
             }
         }
@@ -294,6 +294,10 @@ const _: () = {
             formatter.pad(self.name())
         }
     }
+    #[automatically_derived]
+    impl ::status_codes::__private::Generated for Small {}
+    #[automatically_derived]
+    impl ::status_codes::__private::Generated for SmallCategory {}
     #[automatically_derived]
     impl ::status_codes::StatusCode for Small {
         type Category = SmallCategory;
