@@ -36,6 +36,13 @@ pub use serde_core as serde;
 macro_rules! __impl_serde {
     ($code:ident, $category:ident) => {
         const _: () = {
+            // Shadow any constant or unit struct of the user's named like a parameter below,
+            // which would turn the parameter into a pattern.
+            #[allow(dead_code)]
+            fn serializer() {}
+            #[allow(dead_code)]
+            fn deserializer() {}
+
             #[automatically_derived]
             impl $crate::__private::serde::Serialize for $code {
                 fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>

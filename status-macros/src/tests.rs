@@ -118,7 +118,7 @@ fn the_expansion_of_a_small_table_is_the_reviewed_one() {
     let text = match text.find("__status_codes_Small_") {
         Some(start) => {
             let name_end = text[start..]
-                .find(|c: char| c == ' ')
+                .find(' ')
                 .map_or(text.len(), |end| start + end);
             text.replace(&text[start..name_end], "__status_codes_Small_EXPORTED")
         }

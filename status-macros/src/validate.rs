@@ -499,7 +499,7 @@ fn check_enum_attrs(
             );
         } else if let Some(options) = options_under_cfg(attr) {
             if let Err(error) =
-                options.and_then(|(cfg, options)| read_options(&options, cfg, table))
+                options.and_then(|(cfg, options)| read_options(&options, cfg.as_ref(), table))
             {
                 errors.push(error);
             }
@@ -564,7 +564,7 @@ fn options_under_cfg(attr: &Attribute) -> Option<syn::Result<(Option<syn::Meta>,
 /// `status_codes(serde, schemars, non_exhaustive_categories)`.
 fn read_options(
     options: &syn::Meta,
-    cfg: Option<syn::Meta>,
+    cfg: Option<&syn::Meta>,
     table: &mut model::Table,
 ) -> syn::Result<()> {
     let syn::Meta::List(list) = options else {
@@ -593,7 +593,10 @@ fn read_options(
                  `non_exhaustive_categories`"
             }));
         };
-        let integration = model::Integration { span, cfg: cfg.clone() };
+        let integration = model::Integration {
+            span,
+            cfg: cfg.cloned(),
+        };
         if slot.replace(integration).is_some() {
             return Err(option.error("this option is given twice"));
         }

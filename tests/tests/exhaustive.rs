@@ -42,8 +42,8 @@ fn every_u16_through_category_ranges() {
         let expected = match value {
             100..=199 => Some(CredentialStatusCategory::Progress),
             200..=299 => Some(CredentialStatusCategory::Success),
-            400..=409 => Some(CredentialStatusCategory::UserInteraction),
             410..=419 => Some(CredentialStatusCategory::MultiFactorAuthentication),
+            400..=499 => Some(CredentialStatusCategory::UserInteraction),
             500..=599 => Some(CredentialStatusCategory::ConnectionError),
             _ => None,
         };

@@ -28,7 +28,7 @@ fn vendor_table_has_every_base_code_then_its_own() {
     let base: Vec<u16> = CredentialStatus::ALL.iter().map(|s| s.code()).collect();
     let vendor: Vec<u16> = VendorStatus::ALL.iter().map(|s| s.code()).collect();
     assert_eq!(vendor[..24], base[..]);
-    assert_eq!(vendor[24..], [207, 420, 421]);
+    assert_eq!(vendor[24..], [207, 449, 420, 421]);
     for &status in CredentialStatus::ALL {
         let vendor = VendorStatus::from_code(status.code()).unwrap();
         assert_eq!(vendor.name(), status.name());
@@ -121,8 +121,8 @@ fn matching_a_vendor_status_on_base_variants() {
 
 #[test]
 fn a_third_crate_extends_the_vendor_table() {
-    assert_eq!(ResellerStatus::ALL.len(), 24 + 3 + 3);
-    let own: Vec<u16> = ResellerStatus::ALL[27..].iter().map(|s| s.code()).collect();
+    assert_eq!(ResellerStatus::ALL.len(), 24 + 4 + 3);
+    let own: Vec<u16> = ResellerStatus::ALL[28..].iter().map(|s| s.code()).collect();
     assert_eq!(own, [422, 600, 601]);
     assert_eq!(
         ResellerStatus::from_code(207),
@@ -166,7 +166,7 @@ fn extensions_work_through_the_traits() {
     fn codes<S: StatusCode>() -> Vec<u16> {
         S::ALL.iter().map(|s| s.code()).collect()
     }
-    assert_eq!(codes::<VendorStatus>().len(), 27);
+    assert_eq!(codes::<VendorStatus>().len(), 28);
     assert_eq!(<VendorStatusCategory as StatusCategory>::ALL.len(), 6);
     assert_eq!(<VendorStatus as StatusCode>::TYPE_NAME, "VendorStatus");
     assert_eq!(
@@ -183,4 +183,33 @@ fn extensions_work_through_the_traits() {
         }
     );
     assert_eq!("207 Updated".parse(), Ok(VendorStatus::Updated));
+}
+
+#[test]
+fn the_vendor_adds_the_code_the_api_documented_later() {
+    use status_codes::AnyCode;
+    assert_eq!(
+        VendorStatus::from_code(449),
+        Some(VendorStatus::DeprecatedSite)
+    );
+    assert_eq!(VendorStatus::DeprecatedSite.name(), "DeprecatedSite");
+    assert_eq!(
+        VendorStatus::DeprecatedSite.category(),
+        VendorStatusCategory::UserInteraction
+    );
+    assert!(VendorStatus::DeprecatedSite.is_user_interaction());
+    assert_eq!(
+        VendorStatus::DeprecatedSite.to_string(),
+        "449 DeprecatedSite"
+    );
+    assert_eq!("DeprecatedSite".parse(), Ok(VendorStatus::DeprecatedSite));
+    // The documented table classifies 449 the same way, without knowing it.
+    let code = AnyCode::<CredentialStatus>::new(449).unwrap();
+    assert_eq!(code.known(), None);
+    assert_eq!(
+        code.category()
+            .map(status_codes::CredentialStatusCategory::name),
+        Some("UserInteraction")
+    );
+    assert!(CredentialStatus::try_from(VendorStatus::DeprecatedSite).is_err());
 }

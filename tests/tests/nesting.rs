@@ -82,7 +82,7 @@ status_codes::status_codes! {
     pub enum Deep {
         4xx Client < 401 Denied >
         41x Mfa < 410 Waiting, 415 Other >
-        5xx Server < 500 Error >
+        5xx Server < 510 Error >
         50x Early < 501 Unavailable >
     }
 }

@@ -214,6 +214,12 @@ fn names_that_differ_only_in_the_middle() {
 
 #[test]
 fn a_proc_macro_crate_uses_its_own_tables() {
-    assert_eq!(status_codes_compat_proc_macro::describe!(201), "201 Pending");
-    assert_eq!(status_codes_compat_proc_macro::describe!(404), "404 Missing");
+    assert_eq!(
+        status_codes_compat_proc_macro::describe!(201),
+        "201 Pending"
+    );
+    assert_eq!(
+        status_codes_compat_proc_macro::describe!(404),
+        "404 Missing"
+    );
 }

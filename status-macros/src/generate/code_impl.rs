@@ -17,9 +17,38 @@ use crate::model::{Table, unraw};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
-/// An identifier of the generated code's own, which no item of the user's can capture.
+/// The names of the generated code's parameters and local variables.
+const LOCALS: &[&str] = &[
+    "bytes",
+    "category",
+    "code",
+    "first",
+    "formatter",
+    "hash",
+    "index",
+    "key",
+    "last",
+    "name",
+    "other",
+    "status",
+    "text",
+];
+
+/// A parameter or local variable of the generated code's own.
 pub fn local(name: &str) -> Ident {
+    debug_assert!(LOCALS.contains(&name), "`{name}` is shielded by `shields`");
     Ident::new(name, Span::mixed_site())
+}
+
+/// A function of each local's name, in the `const _` block of the generated impls. A binding
+/// whose name is a constant or unit struct in scope would be read as a pattern that matches
+/// that item (`const code: u16 = 1;` beside a table): these functions shadow any such item of
+/// the user's, and a function in scope leaves a binding a binding.
+pub fn shields() -> TokenStream {
+    let names = LOCALS
+        .iter()
+        .map(|name| Ident::new(name, Span::call_site()));
+    quote!(#(#[allow(dead_code)] fn #names() {})*)
 }
 
 /// The lookup tables; they sit in the same `const _` block as the impls that read them.
@@ -118,34 +147,10 @@ pub fn generate(table: &Table) -> TokenStream {
         },
         &quote!(&[]),
     );
-    let category_arms = table
-        .categories
-        .iter()
-        .enumerate()
-        .filter(|&(index, _)| table.members(index).next().is_some())
-        .map(|(index, category)| {
-            let codes = table.members(index).map(|code| &code.ident);
-            let category = &category.ident;
-            quote!(#(#ident::#codes)|* => #category_enum::#category,)
-        });
+    let category_arms = category_arms(table);
     let name_parameter = local("name");
     let from_name = name_lookup::body(table, &name_parameter);
-    let predicates = table.categories.iter().map(|category| {
-        let predicate = category.predicate();
-        let variant = &category.ident;
-        let doc = format!(
-            "Whether the code's category is [`{variant}`]({category_enum}::{variant}) (`{}`).",
-            category.header
-        );
-        quote! {
-            #[doc = #doc]
-            #[must_use]
-            #[inline]
-            pub const fn #predicate(self) -> ::core::primitive::bool {
-                ::core::matches!(self.category(), #category_enum::#variant)
-            }
-        }
-    });
+    let predicates = predicates(table);
     let all_doc = format!("Every code of the table, in table order ({count} codes).");
     quote! {
         #[allow(dead_code)]
@@ -213,6 +218,48 @@ pub fn generate(table: &Table) -> TokenStream {
             #(#predicates)*
         }
     }
+}
+
+/// `category()`: one arm per category with codes.
+fn category_arms(table: &Table) -> Vec<TokenStream> {
+    let ident = &table.ident;
+    let category_enum = table.category_ident();
+    table
+        .categories
+        .iter()
+        .enumerate()
+        .filter(|&(index, _)| table.members(index).next().is_some())
+        .map(|(index, category)| {
+            let codes = table.members(index).map(|code| &code.ident);
+            let category = &category.ident;
+            quote!(#(#ident::#codes)|* => #category_enum::#category,)
+        })
+        .collect()
+}
+
+/// One `is_<category>()` per category.
+fn predicates(table: &Table) -> Vec<TokenStream> {
+    let category_enum = table.category_ident();
+    table
+        .categories
+        .iter()
+        .map(|category| {
+            let predicate = category.predicate();
+            let variant = &category.ident;
+            let doc = format!(
+                "Whether the code's category is [`{variant}`]({category_enum}::{variant}) (`{}`).",
+                category.header
+            );
+            quote! {
+                #[doc = #doc]
+                #[must_use]
+                #[inline]
+                pub const fn #predicate(self) -> ::core::primitive::bool {
+                    ::core::matches!(self.category(), #category_enum::#variant)
+                }
+            }
+        })
+        .collect()
 }
 
 fn from_code(table: &Table, code: &Ident) -> TokenStream {

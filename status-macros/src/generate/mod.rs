@@ -36,6 +36,7 @@ fn derives() -> TokenStream {
 pub fn generate(table: &Table) -> TokenStream {
     let code_enum = code_enum(table);
     let category_enum = category_enum(table);
+    let shields = code_impl::shields();
     let tables = code_impl::tables(table);
     let code_impl = code_impl::generate(table);
     let category_impl = category_impl::generate(table);
@@ -48,6 +49,7 @@ pub fn generate(table: &Table) -> TokenStream {
         #category_enum
         #[allow(deprecated)]
         const _: () = {
+            #shields
             #tables
             #code_impl
             #category_impl

@@ -36,6 +36,7 @@ pub fn generate(table: &Table) -> TokenStream {
     quote! {
         #[doc(hidden)]
         #vis mod #hidden {
+            #[doc(hidden)]
             #[allow(non_local_definitions)]
             #export
             macro_rules! #exported {
@@ -44,6 +45,7 @@ pub fn generate(table: &Table) -> TokenStream {
                 };
             }
 
+            #[doc(hidden)]
             #reexport use #exported as #ident;
         }
 

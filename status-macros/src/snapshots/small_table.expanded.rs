@@ -45,6 +45,32 @@ pub enum SmallCategory {
 }
 #[allow(deprecated)]
 const _: () = {
+    #[allow(dead_code)]
+    fn bytes() {}
+    #[allow(dead_code)]
+    fn category() {}
+    #[allow(dead_code)]
+    fn code() {}
+    #[allow(dead_code)]
+    fn first() {}
+    #[allow(dead_code)]
+    fn formatter() {}
+    #[allow(dead_code)]
+    fn hash() {}
+    #[allow(dead_code)]
+    fn index() {}
+    #[allow(dead_code)]
+    fn key() {}
+    #[allow(dead_code)]
+    fn last() {}
+    #[allow(dead_code)]
+    fn name() {}
+    #[allow(dead_code)]
+    fn other() {}
+    #[allow(dead_code)]
+    fn status() {}
+    #[allow(dead_code)]
+    fn text() {}
     const INDEX: &[::core::primitive::u8; 102usize] = &[
         1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,

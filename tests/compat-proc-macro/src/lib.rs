@@ -19,6 +19,10 @@ status_codes::status_codes! {
 
 /// `describe!(201)` expands to the string `"201 Pending"`, or to a compile error for a code
 /// the table does not know.
+///
+/// # Panics
+///
+/// Never: the tokens it parses back are a string literal or a `compile_error!` it wrote.
 #[proc_macro]
 pub fn describe(input: TokenStream) -> TokenStream {
     let text = input.to_string();
@@ -29,8 +33,11 @@ pub fn describe(input: TokenStream) -> TokenStream {
         .map(|code| format!("{code:?}", code = code.to_string()));
     match described {
         Some(literal) => literal.parse().expect("a string literal"),
-        None => format!("::core::compile_error!({:?})", format!("{text} is not a known code"))
-            .parse()
-            .expect("a compile_error! call"),
+        None => format!(
+            "::core::compile_error!({:?})",
+            format!("{text} is not a known code")
+        )
+        .parse()
+        .expect("a compile_error! call"),
     }
 }

@@ -79,7 +79,7 @@ fn main() {
     assert_eq!(Crowded::from_code(509), Some(Crowded::Maintenance));
     assert_eq!(Crowded::from_name("Waiting"), Some(Crowded::Pending));
     assert_eq!("509 Undergoing Maintenance".parse::<Crowded>(), Ok(Crowded::Maintenance));
-    assert_eq!(Crowded::Maintenance.to_string(), "509 Maintenance");
+    assert_eq!(Crowded::Maintenance.to_string(), "509 Undergoing Maintenance");
     assert_eq!(u16::try_from(Crowded::Error).ok(), Some(500));
     assert_eq!(CrowdedMore::from(Crowded::Finish), CrowdedMore::Finish);
     assert_eq!(Crowded::try_from(CrowdedMore::Missing).unwrap_err().code(), 404);
