@@ -5,7 +5,9 @@
 //!   codes), holds each code's position in table order plus one, or 0 for no code. A table
 //!   whose codes have no gaps needs none: the position is `code - lowest`.
 //! - `BY_POSITION`, `NAMES`, `IDENTIFIERS` and `DISPLAY` are dense, indexed by that position,
-//!   with slot 0 for "no code" (`None`, or an empty string never read).
+//!   with slot 0 for "no code" (`None`, or an empty string never read), and padded to a power
+//!   of two: the position is masked, which the compiler knows to be in bounds, so a lookup has
+//!   no bounds check left.
 //!
 //! So `from_code` is a subtraction, a bounds check and two loads, with no branch that depends on
 //! which code it is; `name()` and `Display` are two loads; `code()` is a cast, since the codes
@@ -72,36 +74,49 @@ pub fn tables(table: &Table) -> TokenStream {
         };
         quote!(const INDEX: &[#width; #span] = &[#(#slots),*];)
     });
+    let slots = slots(table);
+    let padding = slots - count - 1;
     let strings = |text: &dyn Fn(&crate::model::Code) -> String| {
         std::iter::once(String::new())
             .chain(table.codes.iter().map(text))
+            .chain(std::iter::repeat_n(String::new(), padding))
             .collect::<Vec<_>>()
     };
     let names = strings(&|code| code.name.clone());
     let identifiers = strings(&|code| unraw(&code.ident));
     let display = strings(&crate::model::Code::display);
     let variants = table.codes.iter().map(|code| &code.ident);
-    let slots = count + 1;
+    let none = std::iter::repeat_n(quote!(::core::option::Option::None), padding);
     quote! {
         #index
-        const BY_POSITION: &[::core::option::Option<#ident>; #slots] =
-            &[::core::option::Option::None, #(::core::option::Option::Some(#ident::#variants)),*];
+        const BY_POSITION: &[::core::option::Option<#ident>; #slots] = &[
+            ::core::option::Option::None,
+            #(::core::option::Option::Some(#ident::#variants),)*
+            #(#none,)*
+        ];
         const NAMES: &[&::core::primitive::str; #slots] = &[#(#names),*];
         const IDENTIFIERS: &[&::core::primitive::str; #slots] = &[#(#identifiers),*];
         const DISPLAY: &[&::core::primitive::str; #slots] = &[#(#display),*];
     }
 }
 
-/// The position plus one, as a `usize`, of a code known to be in the table; `code` is a `u16`.
+/// The length of the dense arrays: one slot per code and one for none, to a power of two.
+fn slots(table: &Table) -> usize {
+    (table.code_count() + 1).next_power_of_two()
+}
+
+/// The position plus one, masked to the dense arrays, of a code known to be in the table;
+/// `code` is a `u16`.
 pub fn position(table: &Table, code: &TokenStream) -> TokenStream {
     let Some(bounds) = table.code_bounds() else {
         return quote!(0);
     };
     let first = Literal::u16_unsuffixed(bounds.first);
+    let mask = slots(table) - 1;
     if usize::from(bounds.last - bounds.first) + 1 == table.code_count() {
-        quote!(((#code - #first) as ::core::primitive::usize + 1))
+        quote!((((#code - #first) as ::core::primitive::usize + 1) & #mask))
     } else {
-        quote!((INDEX[(#code - #first) as ::core::primitive::usize] as ::core::primitive::usize))
+        quote!(((INDEX[(#code - #first) as ::core::primitive::usize] as ::core::primitive::usize) & #mask))
     }
 }
 
@@ -269,10 +284,11 @@ fn from_code(table: &Table, code: &Ident) -> TokenStream {
     let span = usize::from(bounds.last - bounds.first) + 1;
     let first = Literal::u16_unsuffixed(bounds.first);
     let index = local("index");
+    let mask = slots(table) - 1;
     let lookup = if span == table.code_count() {
-        quote!(BY_POSITION[#index + 1])
+        quote!(BY_POSITION[(#index + 1) & #mask])
     } else {
-        quote!(BY_POSITION[INDEX[#index] as ::core::primitive::usize])
+        quote!(BY_POSITION[INDEX[#index] as ::core::primitive::usize & #mask])
     };
     quote! {
         let #index = #code.wrapping_sub(#first) as ::core::primitive::usize;
