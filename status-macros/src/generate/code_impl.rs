@@ -61,7 +61,7 @@ pub fn tables(table: &Table) -> TokenStream {
     };
     let count = table.code_count();
     let span = usize::from(bounds.last - bounds.first) + 1;
-    let index = (span != count).then(|| {
+    let index = (!is_gapless(table)).then(|| {
         let mut slots = vec![0_usize; span];
         for (position, code) in table.codes.iter().enumerate() {
             slots[usize::from(code.value - bounds.first)] = position + 1;
@@ -100,9 +100,22 @@ pub fn tables(table: &Table) -> TokenStream {
     }
 }
 
-/// The length of the dense arrays: one slot per code and one for none, to a power of two.
+/// The length of the dense arrays: one slot per code and one for none, to a power of two when
+/// `INDEX` is read, whose entries the compiler cannot bound. Without `INDEX` the position comes
+/// from the code, whose range the compiler knows, and needs no padding.
 fn slots(table: &Table) -> usize {
-    (table.code_count() + 1).next_power_of_two()
+    if is_gapless(table) {
+        table.code_count() + 1
+    } else {
+        (table.code_count() + 1).next_power_of_two()
+    }
+}
+
+/// Whether the codes run without gaps from the lowest to the highest.
+fn is_gapless(table: &Table) -> bool {
+    table
+        .code_bounds()
+        .is_some_and(|bounds| usize::from(bounds.last - bounds.first) + 1 == table.code_count())
 }
 
 /// The position plus one, masked to the dense arrays, of a code known to be in the table;
@@ -113,8 +126,8 @@ pub fn position(table: &Table, code: &TokenStream) -> TokenStream {
     };
     let first = Literal::u16_unsuffixed(bounds.first);
     let mask = slots(table) - 1;
-    if usize::from(bounds.last - bounds.first) + 1 == table.code_count() {
-        quote!((((#code - #first) as ::core::primitive::usize + 1) & #mask))
+    if is_gapless(table) {
+        quote!(((#code - #first) as ::core::primitive::usize + 1))
     } else {
         quote!(((INDEX[(#code - #first) as ::core::primitive::usize] as ::core::primitive::usize) & #mask))
     }
@@ -286,7 +299,7 @@ fn from_code(table: &Table, code: &Ident) -> TokenStream {
     let index = local("index");
     let mask = slots(table) - 1;
     let lookup = if span == table.code_count() {
-        quote!(BY_POSITION[(#index + 1) & #mask])
+        quote!(BY_POSITION[#index + 1])
     } else {
         quote!(BY_POSITION[INDEX[#index] as ::core::primitive::usize & #mask])
     };

@@ -77,23 +77,37 @@ const _: () = {
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 4,
     ];
-    const BY_POSITION: &[::core::option::Option<Small>; 5usize] = &[
+    const BY_POSITION: &[::core::option::Option<Small>; 8usize] = &[
         ::core::option::Option::None,
         ::core::option::Option::Some(Small::Queued),
         ::core::option::Option::Some(Small::Working),
         ::core::option::Option::Some(Small::Finished),
         ::core::option::Option::Some(Small::Skipped),
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        ::core::option::Option::None,
     ];
-    const NAMES: &[&::core::primitive::str; 5usize] =
-        &["", "Queued", "Working", "Finished", "Nothing To Do"];
-    const IDENTIFIERS: &[&::core::primitive::str; 5usize] =
-        &["", "Queued", "Working", "Finished", "Skipped"];
-    const DISPLAY: &[&::core::primitive::str; 5usize] = &[
+    const NAMES: &[&::core::primitive::str; 8usize] = &[
+        "",
+        "Queued",
+        "Working",
+        "Finished",
+        "Nothing To Do",
+        "",
+        "",
+        "",
+    ];
+    const IDENTIFIERS: &[&::core::primitive::str; 8usize] =
+        &["", "Queued", "Working", "Finished", "Skipped", "", "", ""];
+    const DISPLAY: &[&::core::primitive::str; 8usize] = &[
         "",
         "100 Queued",
         "101 Working",
         "200 Finished",
         "201 Nothing To Do",
+        "",
+        "",
+        "",
     ];
     #[allow(dead_code)]
     impl Small {
@@ -106,7 +120,7 @@ const _: () = {
         pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
             let index = code.wrapping_sub(100) as ::core::primitive::usize;
             if index < 102usize {
-                BY_POSITION[INDEX[index] as ::core::primitive::usize]
+                BY_POSITION[INDEX[index] as ::core::primitive::usize & 7usize]
             } else {
                 ::core::option::Option::None
             }
@@ -121,8 +135,9 @@ const _: () = {
         #[must_use]
         #[inline]
         pub const fn name(self) -> &'static ::core::primitive::str {
-            NAMES[(INDEX[((self as ::core::primitive::u16) - 100) as ::core::primitive::usize]
-                as ::core::primitive::usize)]
+            NAMES[((INDEX[((self as ::core::primitive::u16) - 100) as ::core::primitive::usize]
+                as ::core::primitive::usize)
+                & 7usize)]
         }
         #[doc = r" Other names [`from_name`](Self::from_name) accepts for this code, such as the"]
         #[doc = r" spellings of later versions of a documentation; never produced."]
@@ -137,8 +152,10 @@ const _: () = {
         #[must_use]
         #[inline]
         pub const fn identifier(self) -> &'static ::core::primitive::str {
-            IDENTIFIERS[(INDEX[((self as ::core::primitive::u16) - 100) as ::core::primitive::usize]
-                as ::core::primitive::usize)]
+            IDENTIFIERS[((INDEX
+                [((self as ::core::primitive::u16) - 100) as ::core::primitive::usize]
+                as ::core::primitive::usize)
+                & 7usize)]
         }
         #[doc = r" The description given by the code's doc comments in the table, if any."]
         #[must_use]
@@ -308,9 +325,10 @@ const _: () = {
     impl ::core::fmt::Display for Small {
         fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             formatter.pad(
-                DISPLAY[(INDEX
+                DISPLAY[((INDEX
                     [((*self as ::core::primitive::u16) - 100) as ::core::primitive::usize]
-                    as ::core::primitive::usize)],
+                    as ::core::primitive::usize)
+                    & 7usize)],
             )
         }
     }
