@@ -78,9 +78,9 @@ pub use traits::{StatusCategory, StatusCode};
 ///             /// Docs on a code become its description.
 ///             101 Working,
 ///         >
-///         2xx Done < 200 Finished, 201 Skipped >
-///         40x Client < 401 Denied, 402 Broke, >
-///         41x Mfa < 410 NeedCode, 411 Expired as "CodeExpired" >
+///         2xx Done < 200 Finished, 201 Skipped as "Nothing To Do" >
+///         4xx Client < 401 Denied, 402 Broke, >
+///         41x Mfa < 410 NeedCode, 411 Expired as "CodeExpired" | "TokenExpired" >
 ///         5xx Failed < 500 Broken, 503 Down >
 ///     }
 /// }
@@ -88,6 +88,10 @@ pub use traits::{StatusCategory, StatusCode};
 /// use status_codes::StatusCode;
 /// assert_eq!(JobStatus::from_code(411), Some(JobStatus::Expired));
 /// assert_eq!(JobStatus::Expired.name(), "CodeExpired");
+/// assert_eq!("TokenExpired".parse(), Ok(JobStatus::Expired));
+/// assert_eq!(JobStatus::Skipped.to_string(), "201 Nothing To Do");
+/// assert_eq!(JobStatusCategory::from_code(412), Some(JobStatusCategory::Mfa));
+/// assert_eq!(JobStatusCategory::from_code(449), Some(JobStatusCategory::Client));
 /// assert_eq!(JobStatus::Working.description(), Some("Docs on a code become its description."));
 /// assert_eq!(JobStatus::default(), JobStatus::Queued);
 /// assert!(JobStatus::Down.is_failed());
@@ -96,10 +100,21 @@ pub use traits::{StatusCategory, StatusCode};
 ///
 /// - A category is a header, a name, and its codes between `<` and `>`. The header `Nxx`
 ///   covers a hundred codes (`4xx` is 400 to 499), `NNx` ten (`41x` is 410 to 419).
+/// - Categories nest: one whose range lies inside another's (`41x` in `4xx`, written in
+///   either order) owns the codes of its range. `ECategory::from_code`, `category()`,
+///   `contains` and [`AnyCode::category`] pick the narrowest; `range()` stays the header's. A
+///   code written under the broader category inside a narrower one's range is an error, and so
+///   are two categories with the same header.
 /// - A code is three plain digits, 100 to 999, inside its category's range, followed by the
 ///   variant's identifier. Its documented *name* is the identifier, unless given after `as`:
-///   `205 Pending205 as "Pending"`. A name is one word (no whitespace) that does not start
-///   with a digit; two codes may share a name.
+///   `205 Pending205 as "Pending"`. A name may have single inner spaces; it cannot start or end
+///   with whitespace, contain control characters, or start with a digit. Two codes may share a
+///   name.
+/// - Aliases follow the name, `as "Name" | "Alias"`: parsing and `from_name` accept them,
+///   `aliases()` lists them, nothing produces them. An alias may not be another code's name,
+///   alias or identifier.
+/// - Identifiers that are keywords only in some editions (`gen`, `async`, `try`, …) work
+///   wherever the calling crate's edition accepts them.
 /// - The description of a code is its doc comment, as plain text.
 /// - Commas separate codes; trailing commas are fine, and a comma may follow a category.
 ///
@@ -109,9 +124,10 @@ pub use traits::{StatusCategory, StatusCode};
 /// - `#[repr(u16)] enum E`, the codes as discriminants, deriving `Debug`, `Clone`, `Copy`,
 ///   `PartialEq`, `Eq`, `Hash`, `PartialOrd` and `Ord` (so codes order by number).
 /// - `enum ECategory`, one variant per category in table order, with the same derives.
-/// - On `E`: `ALL` (a slice of every variant, in table order) and the `const fn`s `from_code`, `code`,
-///   `name`, `identifier`, `description`, `category`, one `is_<category>` per category (`is_progress`,
-///   `is_multi_factor_authentication`), and `from_name`.
+/// - On `E`: `ALL` (a slice of every variant, in table order) and the `const fn`s
+///   `from_code`, `code`, `name`, `aliases`, `identifier`, `description`, `category`, one
+///   `is_<category>` per category (`is_progress`, `is_multi_factor_authentication`: whether
+///   the code's category is that one), and `from_name`.
 /// - On `ECategory`: `ALL` and the `const fn`s `name`, `header`, `range`, `contains`,
 ///   `members`, `from_code`, and `from_name`.
 /// - `From<E> for u16`, `TryFrom<u16>` (error [`UnknownCodeError`]), `FromStr` (error
@@ -158,6 +174,7 @@ pub use traits::{StatusCategory, StatusCode};
 ///     /// The documented codes and the vendor's own.
 ///     pub enum VendorStatus extends status_codes::CredentialStatus {
 ///         2xx Success < 207 Updated >
+///         4xx UserInteraction < 449 DeprecatedSite >
 ///         42x Captcha < 420 CaptchaRequired >
 ///     }
 /// }
@@ -165,7 +182,11 @@ pub use traits::{StatusCategory, StatusCode};
 /// use status_codes::CredentialStatus;
 /// assert_eq!(VendorStatus::from_code(411), Some(VendorStatus::TwofaTimeout));
 /// assert_eq!(VendorStatus::from_code(207), Some(VendorStatus::Updated));
-/// assert_eq!(VendorStatus::ALL[24..], [VendorStatus::Updated, VendorStatus::CaptchaRequired]);
+/// assert_eq!(
+///     VendorStatus::ALL[24..],
+///     [VendorStatus::Updated, VendorStatus::DeprecatedSite, VendorStatus::CaptchaRequired]
+/// );
+/// assert!(VendorStatus::DeprecatedSite.is_user_interaction());
 /// assert!(VendorStatus::Updated.is_success() && VendorStatus::CaptchaRequired.is_captcha());
 /// assert_eq!(VendorStatus::from(CredentialStatus::Locked), VendorStatus::Locked);
 /// assert_eq!(
@@ -175,24 +196,34 @@ pub use traits::{StatusCategory, StatusCode};
 /// assert_eq!(VendorStatus::Locked, CredentialStatus::Locked);
 /// ```
 ///
-/// - A category with a base category's header and name adds codes to it, inside its range; any
-///   other category is new and must not overlap a base one.
-/// - A code, identifier or category that clashes with the base is an error on the extension's
-///   token, naming the base entry.
+/// - A category with a base category's header and name adds codes to it, anywhere in its
+///   range; any other category is new, and may nest in a base one (`42x` in `4xx`) or hold
+///   codes of its own range, but may not share a base header or take a base code.
+/// - A line that repeats a base entry exactly (code, identifier, name, aliases and category) is
+///   accepted, so an extension keeps compiling when its base later documents the same code. A
+///   code, identifier, name or category that otherwise clashes with the base is an error on the
+///   extension's token, naming the base entry.
 /// - Generated besides: `From<Base>` (lossless), `TryFrom<Extension> for Base` (fails for the
 ///   extension's own codes with [`UnknownCodeError`]) and `PartialEq` both ways.
 /// - The path after `extends` is the base enum's, as it is reachable here: `use`, `pub use`
 ///   and renames work, and an extension can itself be extended. Each generated enum carries a
 ///   hidden macro of the same name that hands its table to the extension, so a path to
 ///   anything else fails with rustc's "cannot find macro".
+/// - A `pub` table can be extended from any crate. Any other table can be extended within its
+///   crate: its macro is not exported, which is also what lets a proc-macro crate (which cannot
+///   export `macro_rules!` macros) define tables, as long as they are not `pub`.
 ///
 /// # Checks
 ///
 /// The table is rejected, with an error on the offending token, for: duplicate codes,
 /// identifiers or categories (a second error points at the first definition), a code outside
-/// its category's range, overlapping categories, malformed headers (`1x`, `1xy`, `10xx`,
-/// `0xx`), codes that are not three plain digits (`99`, `1000`, `1_00`, `100u16`), an empty
-/// table, and tokens out of place. Every problem is reported in one compile.
+/// its category's range or in a narrower category's, two categories with one header, malformed
+/// headers (`1x`, `1xy`, `10xx`, `0xx`), codes that are not three plain digits (`99`, `1000`,
+/// `1_00`, `100u16`), names and aliases that would make parsing ambiguous, identifiers that
+/// would collide with generated items (a code named `code` or `name`, a category named
+/// `ALL`), `#[repr]`, `#[cfg]` or a second `#[derive(Debug)]` inside the table, an empty
+/// table, and tokens out of place. Every problem is reported in one compile, in every edition,
+/// whether the table is written directly or passed through a `macro_rules!` wrapper.
 ///
 /// ```compile_fail
 /// status_codes::status_codes! {
