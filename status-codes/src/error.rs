@@ -268,7 +268,12 @@ impl fmt::Display for ParseError {
             ParseErrorKind::Empty => {
                 write!(f, "an empty string is not a {type_name} code or name")
             }
-            ParseErrorKind::UnknownCode(code) => write!(f, "{code} is not a {type_name} code"),
+            ParseErrorKind::UnknownCode(code) if self.input.len == 3 => {
+                write!(f, "{code} is not a {type_name} code")
+            }
+            ParseErrorKind::UnknownCode(code) => {
+                write!(f, "{}: {code} is not a {type_name} code", self.input)
+            }
             ParseErrorKind::UnknownName => {
                 write!(f, "{} is not a {type_name} code or name", self.input)
             }

@@ -18,11 +18,11 @@
 //! ```
 //!
 //! # Features
-//! - `serde`: `Serialize` and `Deserialize` for [`CredentialStatus`](enum@CredentialStatus), its category enum,
-//!   [`AnyCode`], and every table that asks with `#[status_codes(serde)]`. A code serializes as
-//!   its integer; it deserializes from the integer or, in human-readable formats, from a string
-//!   holding its name, code or `Display` form. A category is its name. The
-//!   [`serde`](mod@serde) module has the name and object forms.
+//! - `serde`: `Serialize` and `Deserialize` for [`CredentialStatus`](enum@CredentialStatus),
+//!   its category enum, [`AnyCode`], and every table that asks with `#[status_codes(serde)]`.
+//!   A code serializes as its integer; it deserializes from the integer or, in human-readable
+//!   formats, from a string holding its name, code or `Display` form. A category is its name. The
+//!   `status_codes::serde` module has the name and object forms.
 //! - `schemars`: `JsonSchema` for the same types and the tables that ask with
 //!   `#[status_codes(schemars)]`: the codes as an integer `enum`, with names and descriptions
 //!   for `OpenAPI` generators.

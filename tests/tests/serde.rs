@@ -133,7 +133,7 @@ fn strings_are_read_like_from_str() {
     );
     assert_eq!(
         from_json(r#""207 Updated""#),
-        Err("207 is not a CredentialStatus code at line 1 column 13".into())
+        Err("\"207 Updated\": 207 is not a CredentialStatus code at line 1 column 13".into())
     );
     assert_eq!(
         from_json(r#""201 Finish""#),

@@ -95,7 +95,10 @@ fn whitespace_around_a_valid_input_is_named() {
         parse_error("Pendng "),
         r#""Pendng " is not a CredentialStatus code or name"#
     );
-    assert_eq!(parse_error("207 "), "207 is not a CredentialStatus code");
+    assert_eq!(
+        parse_error("207 "),
+        r#""207 ": 207 is not a CredentialStatus code"#
+    );
     assert_eq!(
         parse_error(" 207"),
         r#"" 207" is not a CredentialStatus code or name"#
@@ -166,10 +169,11 @@ fn display_forms_must_agree() {
             expected: "Pending"
         }
     );
-    // For the enum, the unknown code is the problem, whatever the name after it.
+    // For the enum, the unknown code is the problem, whatever the name after it; the message
+    // names the whole input.
     assert_eq!(
         parse_error("207 Updated"),
-        "207 is not a CredentialStatus code"
+        r#""207 Updated": 207 is not a CredentialStatus code"#
     );
     assert_eq!(
         "207 Updated"
