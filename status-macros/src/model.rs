@@ -25,6 +25,9 @@ pub struct Table {
     pub schemars: Option<Integration>,
     /// `#[status_codes(non_exhaustive_categories)]`: the category enum is `#[non_exhaustive]`.
     pub non_exhaustive_categories: bool,
+    /// Variants for lines that were reported and left out (a duplicate code, say), declared
+    /// while the table has errors so that the user's uses of them compile; see `generate`.
+    pub stand_ins: Vec<Ident>,
 }
 
 /// An integration a table asks for: where, and under which of the user's own `cfg`s when asked

@@ -61,6 +61,7 @@ pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model
         serde: None,
         schemars: None,
         non_exhaustive_categories: false,
+        stand_ins: Vec::new(),
     };
     checked.attrs = check_enum_attrs(&table.attrs, &mut checked, errors);
     let mut rules = Checker::default();
@@ -98,6 +99,7 @@ pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model
     }
     check_names(&rules.codes, errors);
     check_predicates(&rules, errors);
+    checked.stand_ins = stand_ins(&rules);
     let (categories, category_origins): (Vec<_>, Vec<_>) = rules.categories.into_iter().unzip();
     let (codes, written): (Vec<_>, Vec<_>) = rules.codes.into_iter().unzip();
     checked.categories = categories;
@@ -155,6 +157,8 @@ struct Checker {
     predicates: HashMap<String, (String, FirstAt)>,
     code_values: HashMap<u16, (usize, FirstAt)>,
     code_idents: HashMap<String, (u16, FirstAt)>,
+    /// Identifiers of the extension's lines that were reported and left out.
+    left_out: Vec<Ident>,
 }
 
 impl Checker {
@@ -175,7 +179,11 @@ impl Checker {
         let attrs = strip_cfg(&category.attrs, "category", errors);
         let index = self.category_index(category, range, origin, attrs, errors);
         for code in &category.codes {
+            let generated = self.codes.len();
             self.code(code, index, range, category, origin, errors);
+            if self.codes.len() == generated && origin == Origin::Local {
+                self.left_out.push(code.ident.clone());
+            }
         }
     }
 
@@ -415,6 +423,25 @@ impl Checker {
             && base.aliases == aliases
             && Some(base.category) == category
     }
+}
+
+/// Variants declared only while the table has errors, for lines that were reported and left
+/// out, so that the user's uses of them add no error of rustc's: every such identifier that no
+/// generated variant or generated item already has.
+fn stand_ins(rules: &Checker) -> Vec<Ident> {
+    let mut taken: std::collections::HashSet<String> = rules
+        .codes
+        .iter()
+        .map(|(code, _)| unraw(&code.ident))
+        .chain(CODE_ENUM_ITEMS.iter().map(|item| (*item).to_owned()))
+        .chain(rules.predicates.keys().cloned())
+        .collect();
+    rules
+        .left_out
+        .iter()
+        .filter(|ident| taken.insert(unraw(ident)))
+        .cloned()
+        .collect()
 }
 
 /// A code cannot be named like a category's predicate, `is_<category>()`, an item of the enum.

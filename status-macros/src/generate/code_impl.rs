@@ -140,19 +140,20 @@ pub fn generate(table: &Table) -> TokenStream {
     let count = table.code_count();
     let code = local("code");
     let from_code = from_code(table, &code);
+    let stand_in = stand_in_arm(table);
     let empty = table.code_count() == 0;
     let lookup = |array: &str| {
         let array = Ident::new(array, Span::call_site());
         let position = position(table, &quote!((self as ::core::primitive::u16)));
         if empty {
-            quote!(match self {})
+            quote!(match self { #stand_in })
         } else {
             quote!(#array[#position])
         }
     };
     let (name, identifier) = (lookup("NAMES"), lookup("IDENTIFIERS"));
     let code_body = if empty {
-        quote!(match self {})
+        quote!(match self { #stand_in })
     } else {
         quote!(self as ::core::primitive::u16)
     };
@@ -248,6 +249,13 @@ pub fn generate(table: &Table) -> TokenStream {
     }
 }
 
+/// The arm for the stand-ins of a table with errors, which never run: the crate does not build.
+pub fn stand_in_arm(table: &Table) -> Option<TokenStream> {
+    let ident = &table.ident;
+    let stand_ins = &table.stand_ins;
+    (!stand_ins.is_empty()).then(|| quote!(#(#ident::#stand_ins)|* => ::core::unreachable!(),))
+}
+
 /// `category()`: one arm per category with codes.
 fn category_arms(table: &Table) -> Vec<TokenStream> {
     let ident = &table.ident;
@@ -262,6 +270,7 @@ fn category_arms(table: &Table) -> Vec<TokenStream> {
             let category = &category.ident;
             quote!(#(#ident::#codes)|* => #category_enum::#category,)
         })
+        .chain(stand_in_arm(table))
         .collect()
 }
 
@@ -333,5 +342,6 @@ fn grouped(
     if !rest.is_empty() {
         arms.push(quote!(#(#ident::#rest)|* => #otherwise,));
     }
+    arms.extend(stand_in_arm(table));
     quote!(match self { #(#arms)* })
 }

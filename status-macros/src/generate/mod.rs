@@ -101,21 +101,26 @@ fn code_enum(table: &Table) -> TokenStream {
     let ident = &table.ident;
     let table_doc = docs::enum_table(table);
     let derives = derives();
+    // With stand-ins the table has errors: no discriminants, which the stand-ins would repeat.
+    let stand_ins = &table.stand_ins;
     let variants = table.codes().map(|(category, code)| {
         let attrs = &code.attrs;
         let ident = &code.ident;
-        let value = proc_macro2::Literal::u16_unsuffixed(code.value);
+        let value = stand_ins.is_empty().then(|| {
+            let value = proc_macro2::Literal::u16_unsuffixed(code.value);
+            quote!(= #value)
+        });
         let line = docs::code_line(table, category, code);
         let separator = code.description.is_some().then(|| quote!(#[doc = ""]));
         quote! {
             #(#attrs)*
             #separator
             #[doc = #line]
-            #ident = #value,
+            #ident #value,
         }
     });
     // A zero-variant enum cannot have a `repr`; it only arises when every code was rejected.
-    let repr = (table.code_count() > 0).then(|| quote!(#[repr(u16)]));
+    let repr = (table.code_count() > 0 && stand_ins.is_empty()).then(|| quote!(#[repr(u16)]));
     quote! {
         #(#attrs)*
         #[doc = ""]
@@ -124,6 +129,7 @@ fn code_enum(table: &Table) -> TokenStream {
         #derives
         #vis enum #ident {
             #(#variants)*
+            #(#[doc(hidden)] #stand_ins,)*
         }
     }
 }

@@ -12,7 +12,8 @@ pub fn generate(table: &Table) -> TokenStream {
     let category = table.category_ident();
     let [status, code, text, formatter] = ["status", "code", "text", "formatter"].map(local);
     let display = if table.code_count() == 0 {
-        quote!(match *self {})
+        let stand_in = super::code_impl::stand_in_arm(table);
+        quote!(match *self { #stand_in })
     } else {
         let position = position(table, &quote!((*self as ::core::primitive::u16)));
         quote!(#formatter.pad(DISPLAY[#position]))

@@ -7,4 +7,6 @@ status_codes::status_codes! {
 fn main() {
     let _ = Status::from_code(201);
     let _ = Status::Finish.name();
+    // The line left out still names a variant, so its uses add no error.
+    let _ = Status::Again;
 }

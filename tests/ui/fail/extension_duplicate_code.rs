@@ -7,4 +7,5 @@ status_codes::status_codes! {
 
 fn main() {
     let _ = VendorStatus::Updated.code();
+    let _ = (VendorStatus::AlsoPending, VendorStatus::SmsTimeout);
 }

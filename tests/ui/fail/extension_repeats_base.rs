@@ -9,5 +9,5 @@ status_codes::status_codes! {
 }
 
 fn main() {
-    let _ = VendorStatus::Finish;
+    let _ = (VendorStatus::Finish, VendorStatus::Blocked);
 }

@@ -13,4 +13,5 @@ status_codes::status_codes! {
 
 fn main() {
     let _ = Status::Fine.code();
+    let _ = (Status::TooShort, Status::Hex);
 }

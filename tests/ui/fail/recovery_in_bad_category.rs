@@ -6,5 +6,5 @@ status_codes::status_codes! {
 }
 
 fn main() {
-    let _ = (Status::Start, Status::Finish);
+    let _ = (Status::Start, Status::Finish, Status::Again, Status::Done);
 }
