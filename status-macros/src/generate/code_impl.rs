@@ -1,17 +1,18 @@
 //! The inherent API of the code enum, and the lookup tables behind it.
 //!
-//! The tables are proportional to the number of codes, and every lookup is one or two loads:
-//! - `INDEX`, one byte per code of the span from the lowest to the highest code (two past 255
-//!   codes), holds each code's position in table order plus one, or 0 for no code. A table
-//!   whose codes have no gaps needs none: the position is `code - lowest`.
-//! - `BY_POSITION`, `NAMES`, `IDENTIFIERS` and `DISPLAY` are dense, indexed by that position,
-//!   with slot 0 for "no code" (`None`, or an empty string never read), and padded to a power
-//!   of two: the position is masked, which the compiler knows to be in bounds, so a lookup has
-//!   no bounds check left.
+//! The strings are stored once per code, and what is indexed by the span of codes (from the
+//! lowest to the highest) is a few bytes a slot:
+//! - `BY_CODE`, two bytes a slot (`Option<Self>`, thanks to the niche of `repr(u16)`): the
+//!   variant for `code - lowest`, so `from_code` is a subtraction, a bounds check and one load,
+//!   the same for known and unknown codes, with no branch that depends on which code it is.
+//! - `INDEX`, one byte a slot (two past 255 codes): each code's position in table order plus
+//!   one. `NAMES`, `IDENTIFIERS` and `DISPLAY` are dense, indexed by that position, slot 0 never
+//!   read, and padded to a power of two: the position is masked, which the compiler knows to be
+//!   in bounds, so `name()` and `Display` are two loads and no bounds check.
+//! - A table whose codes have no gaps needs neither: the position is `code - lowest`, and
+//!   `BY_POSITION` is dense too.
 //!
-//! So `from_code` is a subtraction, a bounds check and two loads, with no branch that depends on
-//! which code it is; `name()` and `Display` are two loads; `code()` is a cast, since the codes
-//! are the discriminants. A `match` over a sparse `repr(u16)` enum compiles to a jump table or a
+//! `code()` is a cast, since the codes are the discriminants. A `match` over a sparse `repr(u16)` enum compiles to a jump table or a
 //! chain of compares that mispredicts on real input, which these tables avoid.
 
 use super::name_lookup;
@@ -85,15 +86,29 @@ pub fn tables(table: &Table) -> TokenStream {
     let names = strings(&|code| code.name.clone());
     let identifiers = strings(&|code| unraw(&code.ident));
     let display = strings(&crate::model::Code::display);
-    let variants = table.codes.iter().map(|code| &code.ident);
-    let none = std::iter::repeat_n(quote!(::core::option::Option::None), padding);
+    // `from_code` reads one table: by code where the codes have gaps (two bytes a code of the
+    // span), by position where they have none.
+    let by_code = if is_gapless(table) {
+        let variants = table.codes.iter().map(|code| &code.ident);
+        let size = count + 1;
+        quote! {
+            const BY_POSITION: &[::core::option::Option<#ident>; #size] = &[
+                ::core::option::Option::None,
+                #(::core::option::Option::Some(#ident::#variants),)*
+            ];
+        }
+    } else {
+        let mut slots = vec![quote!(::core::option::Option::None); span];
+        for code in &table.codes {
+            let variant = &code.ident;
+            slots[usize::from(code.value - bounds.first)] =
+                quote!(::core::option::Option::Some(#ident::#variant));
+        }
+        quote!(const BY_CODE: &[::core::option::Option<#ident>; #span] = &[#(#slots),*];)
+    };
     quote! {
         #index
-        const BY_POSITION: &[::core::option::Option<#ident>; #slots] = &[
-            ::core::option::Option::None,
-            #(::core::option::Option::Some(#ident::#variants),)*
-            #(#none,)*
-        ];
+        #by_code
         const NAMES: &[&::core::primitive::str; #slots] = &[#(#names),*];
         const IDENTIFIERS: &[&::core::primitive::str; #slots] = &[#(#identifiers),*];
         const DISPLAY: &[&::core::primitive::str; #slots] = &[#(#display),*];
@@ -306,11 +321,10 @@ fn from_code(table: &Table, code: &Ident) -> TokenStream {
     let span = usize::from(bounds.last - bounds.first) + 1;
     let first = Literal::u16_unsuffixed(bounds.first);
     let index = local("index");
-    let mask = slots(table) - 1;
     let lookup = if span == table.code_count() {
         quote!(BY_POSITION[#index + 1])
     } else {
-        quote!(BY_POSITION[INDEX[#index] as ::core::primitive::usize & #mask])
+        quote!(BY_CODE[#index])
     };
     quote! {
         let #index = #code.wrapping_sub(#first) as ::core::primitive::usize;
