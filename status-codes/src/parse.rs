@@ -39,15 +39,18 @@ pub fn parse_any<T: StatusCode>(text: &str) -> Result<AnyCode<T>, ParseError> {
 
 #[inline]
 fn scan<T: StatusCode>(text: &str) -> Result<Parsed<T>, ParseErrorKind> {
-    if let Some(status) = T::from_name(text) {
-        return Ok(Parsed::Known(status));
-    }
     let bytes = text.as_bytes();
-    if bytes.is_empty() {
-        return Err(ParseErrorKind::Empty);
+    // Names, aliases and identifiers never start with a digit (the macro rejects such names),
+    // so a digit starts a code, alone or in the `Display` form, and anything else a name.
+    match bytes.first() {
+        None => return Err(ParseErrorKind::Empty),
+        Some(b'0'..=b'9') => {}
+        Some(_) => {
+            return T::from_name(text)
+                .map(Parsed::Known)
+                .ok_or(ParseErrorKind::UnknownName);
+        }
     }
-    // Names and identifiers never start with a digit (the macro rejects such names), so what
-    // is left can only be a code, alone or in the `Display` form.
     let Some(code) = bytes.get(..3).and_then(three_digits) else {
         return Err(ParseErrorKind::UnknownName);
     };
