@@ -115,7 +115,9 @@ pub use traits::{StatusCategory, StatusCode};
 ///   alias or identifier.
 /// - Identifiers that are keywords only in some editions (`gen`, `async`, `try`, …) work
 ///   wherever the calling crate's edition accepts them.
-/// - The description of a code is its doc comment, as plain text.
+/// - The description of a code is its doc comment, as written, lines joined by a space and
+///   paragraphs by a blank line. A doc that is not a string literal, such as
+///   `#[doc = include_str!("…")]`, stays on the variant but gives no description.
 /// - Commas separate codes; trailing commas are fine, and a comma may follow a category.
 ///
 /// # What it generates

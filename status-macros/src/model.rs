@@ -62,8 +62,6 @@ pub struct Code {
 pub struct Base {
     pub path: syn::Path,
     pub type_name: String,
-    /// Identifiers of the extended enum's variants, which the extension shares.
-    pub codes: Vec<Ident>,
 }
 
 impl Table {

@@ -72,11 +72,6 @@ pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model
             rules.category(category, Origin::Base, &mut ignored);
         }
     }
-    let base_codes: Vec<Ident> = rules
-        .codes
-        .iter()
-        .map(|(code, _)| code.ident.clone())
-        .collect();
     let mut written_codes = 0;
     for category in &table.categories {
         written_codes += category.codes.len() + category.malformed;
@@ -94,7 +89,6 @@ pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model
         checked.base = Some(model::Base {
             path: path.clone(),
             type_name: rules.base_name.clone(),
-            codes: base_codes,
         });
     }
     check_names(&rules.codes, errors);

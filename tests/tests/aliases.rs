@@ -91,3 +91,28 @@ fn names_with_spaces_round_trip() {
     assert_eq!("NothingToDo".parse(), Ok(Spaced::NothingToDo));
     assert_eq!(Spaced::from_name("Nothing  To Do"), None);
 }
+
+#[test]
+fn serde_reads_aliases_and_writes_documented_names() {
+    #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
+    struct Credential {
+        #[serde(with = "status_codes::serde::name")]
+        status: CredentialStatus,
+        code: CredentialStatus,
+    }
+    let json = r#"{"status":"Undergoing Maintenance","code":"ScriptTimeout"}"#;
+    let credential: Credential = serde_json::from_str(json).unwrap();
+    assert_eq!(
+        credential,
+        Credential {
+            status: CredentialStatus::UndergoingMaintenance,
+            code: CredentialStatus::ConnectionTimeout,
+        }
+    );
+    assert_eq!(
+        serde_json::to_string(&credential).unwrap(),
+        r#"{"status":"UndergoingMaintenance","code":504}"#
+    );
+    let any: AnyCode<CredentialStatus> = serde_json::from_str(r#""InvalidToken""#).unwrap();
+    assert_eq!(any, CredentialStatus::Invalidtoken);
+}

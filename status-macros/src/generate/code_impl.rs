@@ -98,13 +98,17 @@ pub fn tables(table: &Table) -> TokenStream {
             ];
         }
     } else {
-        let mut slots = vec![quote!(::core::option::Option::None); span];
+        // Most slots of a sparse table are empty: one short name keeps the source small.
+        let mut slots = vec![quote!(NONE); span];
         for code in &table.codes {
             let variant = &code.ident;
             slots[usize::from(code.value - bounds.first)] =
                 quote!(::core::option::Option::Some(#ident::#variant));
         }
-        quote!(const BY_CODE: &[::core::option::Option<#ident>; #span] = &[#(#slots),*];)
+        quote! {
+            const NONE: ::core::option::Option<#ident> = ::core::option::Option::None;
+            const BY_CODE: &[::core::option::Option<#ident>; #span] = &[#(#slots),*];
+        }
     };
     quote! {
         #index

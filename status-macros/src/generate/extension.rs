@@ -1,8 +1,7 @@
 //! Conversions between an extension and the table it extends.
 //!
-//! The base's variants are only matched, never constructed, so a `#[non_exhaustive]` variant of
-//! a base from another crate converts like any other: the way back goes through the base's
-//! `from_code`.
+//! Both ways go through the codes, never naming a base variant: a `#[non_exhaustive]` variant
+//! of a base from another crate can be neither built nor matched there.
 
 use super::code_impl::local;
 use crate::model::Table;
@@ -16,7 +15,6 @@ pub fn generate(table: &Table) -> TokenStream {
     let krate = &table.krate;
     let ident = &table.ident;
     let path = &base.path;
-    let codes = &base.codes;
     let base_name = &base.type_name;
     let unreachable = format!("every {base_name} code is a {} code", table.type_name());
     let [status, other] = ["status", "other"].map(local);
@@ -25,12 +23,11 @@ pub fn generate(table: &Table) -> TokenStream {
         impl ::core::convert::From<#path> for #ident {
             #[inline]
             fn from(#status: #path) -> Self {
-                #[allow(unreachable_patterns)]
-                match #status {
-                    #(#path::#codes => Self::#codes,)*
-                    // Only for a `#[non_exhaustive]` base from another crate: the extension
-                    // was generated from that base as compiled, so it has all of its codes.
-                    _ => ::core::unreachable!(#unreachable),
+                match Self::from_code(#krate::StatusCode::code(#status)) {
+                    ::core::option::Option::Some(#other) => #other,
+                    // The extension was generated from the base as compiled, so it has every
+                    // code of the base.
+                    ::core::option::Option::None => ::core::unreachable!(#unreachable),
                 }
             }
         }

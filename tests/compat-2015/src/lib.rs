@@ -15,6 +15,19 @@ status_codes! {
     }
 }
 
+status_codes! {
+    /// A table whose docs come from a file and with a code other crates cannot construct:
+    /// extensions in other crates must not expand the one or build the other.
+    pub enum Documented {
+        4xx Interaction <
+            #[doc = include_str!("table.md")]
+            410 SecondFactor,
+            #[non_exhaustive]
+            411 Retired,
+        >
+    }
+}
+
 /// Tables in a module, where edition 2015 reads `use` paths from the crate root.
 pub mod nested {
     status_codes! {

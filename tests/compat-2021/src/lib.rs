@@ -34,6 +34,14 @@ pub mod extended {
     }
 
     ::status_codes::status_codes! {
+        /// Extends a table of another crate whose docs come from a file and which has a
+        /// `#[non_exhaustive]` variant.
+        pub enum MoreDocumented extends status_codes_compat_2015::Documented {
+            4xx Interaction < 412 Third >
+        }
+    }
+
+    ::status_codes::status_codes! {
         /// Extends a table defined in edition 2015.
         pub enum Legacy2015 extends status_codes_compat_2015::Keywords {
             9xx Later < 900 Done >
@@ -69,5 +77,22 @@ mod tests {
         assert_eq!(Legacy2015::from_code(100), Some(Legacy2015::r#async));
         assert_eq!(Legacy2015::r#dyn.name(), "dyn");
         assert_eq!(Legacy2015::Done.code(), 900);
+    }
+
+    #[test]
+    fn extensions_of_a_base_with_file_docs_and_non_exhaustive_variants() {
+        use super::extended::MoreDocumented;
+        use status_codes_compat_2015::Documented;
+
+        // A `#[non_exhaustive]` variant of another crate cannot be named as a value here.
+        let retired = Documented::from_code(411).unwrap();
+        assert_eq!(MoreDocumented::from(retired), MoreDocumented::Retired);
+        assert_eq!(Documented::try_from(MoreDocumented::Retired), Ok(retired));
+        assert!(Documented::try_from(MoreDocumented::Third).is_err());
+        // The description travels as the text it was read as.
+        assert_eq!(
+            MoreDocumented::SecondFactor.description(),
+            Documented::SecondFactor.description()
+        );
     }
 }
