@@ -51,51 +51,45 @@ fn walk(stream: TokenStream, visit: &mut dyn FnMut(&TokenTree)) {
     }
 }
 
-/// The variants of the generated enum `name`, with their discriminants, as the output declares
-/// them.
-fn variants(output: &TokenStream, name: &str) -> Vec<(String, String)> {
+/// The generated enum `name`, as the output declares it.
+fn generated_enum(output: &TokenStream, name: &str) -> Option<syn::ItemEnum> {
     let file: syn::File = syn::parse2(output.clone()).expect("the expansion parses");
-    file.items
-        .iter()
-        .find_map(|item| match item {
-            syn::Item::Enum(item) if item.ident == name => Some(item),
-            _ => None,
-        })
-        .map(|item| {
-            item.variants
-                .iter()
-                .map(|variant| {
-                    let value = variant
-                        .discriminant
-                        .as_ref()
-                        .map(|(_, value)| quote!(#value));
-                    (
-                        variant.ident.to_string(),
-                        value.map(|v| v.to_string()).unwrap_or_default(),
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default()
+    file.items.into_iter().find_map(|item| match item {
+        syn::Item::Enum(item) if item.ident == name => Some(item),
+        _ => None,
+    })
 }
 
-/// The attributes of the generated enum `name`, as written in the output.
-fn enum_attributes(output: &TokenStream, name: &str) -> Vec<String> {
-    let file: syn::File = syn::parse2(output.clone()).expect("the expansion parses");
-    file.items
+/// The variants of the generated enum `name`, with their discriminants.
+fn variants(output: &TokenStream, name: &str) -> Vec<(String, String)> {
+    let Some(item) = generated_enum(output, name) else {
+        return Vec::new();
+    };
+    item.variants
         .iter()
-        .find_map(|item| match item {
-            syn::Item::Enum(item) if item.ident == name => Some(item),
-            _ => None,
+        .map(|variant| {
+            let value = variant
+                .discriminant
+                .as_ref()
+                .map(|(_, value)| quote!(#value));
+            (
+                variant.ident.to_string(),
+                value.map(|v| v.to_string()).unwrap_or_default(),
+            )
         })
-        .map(|item| {
-            item.attrs
-                .iter()
-                .filter(|attr| !attr.path().is_ident("doc"))
-                .map(|attr| quote!(#attr).to_string())
-                .collect()
-        })
-        .unwrap_or_default()
+        .collect()
+}
+
+/// The attributes of the generated enum `name` other than its docs.
+fn enum_attributes(output: &TokenStream, name: &str) -> Vec<String> {
+    let Some(item) = generated_enum(output, name) else {
+        return Vec::new();
+    };
+    item.attrs
+        .iter()
+        .filter(|attr| !attr.path().is_ident("doc"))
+        .map(|attr| quote!(#attr).to_string())
+        .collect()
 }
 
 fn names(variants: &[(String, String)]) -> Vec<&str> {
