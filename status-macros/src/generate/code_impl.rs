@@ -357,6 +357,13 @@ fn grouped(
             None => rest.push(variant),
         }
     }
+    if arms.is_empty() {
+        // No code has a value of its own: no `match` to write (nor to compile).
+        return quote!({
+            let _ = self;
+            #otherwise
+        });
+    }
     if !rest.is_empty() {
         arms.push(quote!(#(#ident::#rest)|* => #otherwise,));
     }
