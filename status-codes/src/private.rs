@@ -4,7 +4,6 @@
 use crate::{StatusCode, UnknownCodeError};
 
 pub use crate::parse::parse;
-pub use core::compile_error;
 pub use status_macros::status_codes;
 
 /// Implemented by the enums the macro generates, and only by them: it seals

@@ -24,11 +24,13 @@ pub struct Table {
     pub malformed: usize,
 }
 
-/// `1xx Progress < code, … >`; `ident` is a stand-in when the name was malformed (reported).
+/// `1xx Progress < code, … >`.
 pub struct Category {
     pub attrs: Vec<Attribute>,
     pub header: Header,
+    /// A stand-in, `UnnamedCategory<n>`, when the name was malformed (reported).
     pub ident: Ident,
+    pub named: bool,
     pub codes: Vec<Code>,
     /// Codes too malformed to read, already reported.
     pub malformed: usize,

@@ -27,7 +27,7 @@ pub struct Table {
     pub non_exhaustive_categories: bool,
     /// Variants for lines that were reported and left out (a duplicate code, say), declared
     /// while the table has errors so that the user's uses of them compile; see `generate`.
-    pub stand_ins: Vec<Ident>,
+    pub stand_ins: Vec<(Vec<Attribute>, Ident)>,
 }
 
 /// An integration a table asks for: where, and under which of the user's own `cfg`s when asked

@@ -89,7 +89,8 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> Option<Table> {
     let (brace, body) = braced_body(input).ok()?;
     table.body_span = brace.span.join();
     while !body.is_empty() {
-        match parse_category(&body, errors) {
+        let position = table.categories.len() + table.malformed;
+        match parse_category(&body, position, errors) {
             Ok(category) => table.categories.push(category),
             Err(error) => {
                 errors.push(error);
@@ -134,18 +135,23 @@ fn braced_body(input: ParseStream<'_>) -> syn::Result<(syn::token::Brace, ParseB
 
 /// One category. A malformed header or name is reported and the codes are still read, under a
 /// stand-in name; only a missing `<` gives up on the category.
-fn parse_category(input: ParseStream, errors: &mut Errors) -> syn::Result<Category> {
+fn parse_category(
+    input: ParseStream,
+    position: usize,
+    errors: &mut Errors,
+) -> syn::Result<Category> {
     let attrs = input.call(Attribute::parse_outer)?;
     let header: Header = input.parse()?;
     let text = &header.text;
+    let mut named = true;
     let ident = parse_ident(input, || {
         format!("expected the category's name after `{text}`, as in `{text} Progress < … >`")
     })
     .unwrap_or_else(|error| {
         errors.push(error);
         let _ = input.call(Ident::parse_any);
-        let name: String = text.chars().filter(char::is_ascii_alphanumeric).collect();
-        Ident::new(&format!("Category{}", name.to_uppercase()), header.span)
+        named = false;
+        Ident::new(&format!("UnnamedCategory{position}"), header.span)
     });
     if input.parse::<Option<Token![<]>>()?.is_none() {
         let message = format!(
@@ -181,6 +187,7 @@ fn parse_category(input: ParseStream, errors: &mut Errors) -> syn::Result<Catego
         attrs,
         header,
         ident,
+        named,
         codes,
         malformed,
     })

@@ -381,6 +381,33 @@ fn an_extension_may_repeat_a_base_entry_exactly() {
 }
 
 #[test]
+fn a_code_outside_its_category_is_reported_once() {
+    let output = expand_table(quote!(pub enum E { 1xx P < 100 Z, 200 A > 2xx D < 201 B > }));
+    assert_eq!(
+        compile_errors(&output),
+        ["code 200 is outside category `1xx P`, which covers 100 to 199"]
+    );
+}
+
+#[test]
+fn an_extension_repeats_a_base_entry_that_has_gained_an_alias() {
+    let base = proc_macro2::Literal::string(
+        "enum B { 4xx U < 449 DeprecatedSite as \"DeprecatedSite\" | \"Deprecated Site\", > }",
+    );
+    let output = expand_table(quote! {
+        @base #base
+        pub enum V extends base::B { 4xx U < 449 DeprecatedSite, 450 Other > }
+    });
+    assert_eq!(compile_errors(&output), Vec::<String>::new());
+    // An alias the base does not have is a difference.
+    let output = expand_table(quote! {
+        @base #base
+        pub enum V extends base::B { 4xx U < 449 DeprecatedSite as "DeprecatedSite" | "Gone" > }
+    });
+    assert_eq!(compile_errors(&output).len(), 1);
+}
+
+#[test]
 fn nested_categories_own_the_codes_of_their_range() {
     let output = expand_table(quote! {
         pub enum E { 41x M < 410 A > 4xx U < 401 B, 449 C, 411 D > }

@@ -152,7 +152,7 @@ struct Checker {
     code_values: HashMap<u16, (usize, FirstAt)>,
     code_idents: HashMap<String, (u16, FirstAt)>,
     /// Identifiers of the extension's lines that were reported and left out.
-    left_out: Vec<Ident>,
+    left_out: Vec<(Vec<Attribute>, Ident)>,
 }
 
 impl Checker {
@@ -176,7 +176,13 @@ impl Checker {
             let generated = self.codes.len();
             self.code(code, index, range, category, origin, errors);
             if self.codes.len() == generated && origin == Origin::Local {
-                self.left_out.push(code.ident.clone());
+                let attrs = code
+                    .attrs
+                    .iter()
+                    .filter(|attr| !is_cfg(attr))
+                    .cloned()
+                    .collect();
+                self.left_out.push((attrs, code.ident.clone()));
             }
         }
     }
@@ -227,7 +233,9 @@ impl Checker {
             self.clash(errors, span, message.clone(), &message, *first);
             return None;
         }
-        if let Some(range) = range {
+        // A category whose name was malformed is reported already; its stand-in name is no
+        // token of the user's to report on.
+        if let (Some(range), true) = (range, category.named) {
             self.check_overlap(category, range, errors);
         }
         let index = self.categories.len();
@@ -401,8 +409,8 @@ impl Checker {
     }
 
     /// Whether an extension's code is exactly the base's entry for that code (same identifier,
-    /// name, aliases and category): a vendor that added a code keeps compiling once the base
-    /// documents it too.
+    /// name and category, and no alias the base lacks, since a base may gain aliases): a vendor
+    /// that added a code keeps compiling once the base documents it too.
     fn repeats_base(
         &self,
         index: usize,
@@ -412,9 +420,10 @@ impl Checker {
     ) -> bool {
         let base = &self.codes[index].0;
         let aliases: Vec<String> = code.names.iter().skip(1).map(syn::LitStr::value).collect();
+        // The base may have gained aliases since the extension was written.
         unraw(&base.ident) == unraw(&code.ident)
             && base.name == name
-            && base.aliases == aliases
+            && aliases.iter().all(|alias| base.aliases.contains(alias))
             && Some(base.category) == category
     }
 }
@@ -422,7 +431,7 @@ impl Checker {
 /// Variants declared only while the table has errors, for lines that were reported and left
 /// out, so that the user's uses of them add no error of rustc's: every such identifier that no
 /// generated variant or generated item already has.
-fn stand_ins(rules: &Checker) -> Vec<Ident> {
+fn stand_ins(rules: &Checker) -> Vec<(Vec<Attribute>, Ident)> {
     let mut taken: std::collections::HashSet<String> = rules
         .codes
         .iter()
@@ -433,7 +442,7 @@ fn stand_ins(rules: &Checker) -> Vec<Ident> {
     rules
         .left_out
         .iter()
-        .filter(|ident| taken.insert(unraw(ident)))
+        .filter(|(_, ident)| taken.insert(unraw(ident)))
         .cloned()
         .collect()
 }
@@ -467,10 +476,16 @@ fn check_owners(
         if written_under.range.first == 0 {
             continue;
         }
+        // Only a category nested in the one the code was written under can own it; a code
+        // outside that category's range has been reported already.
+        let nested = |index: usize| {
+            let range = table.categories[index].range;
+            written_under.range.contains(range.first) && written_under.range.contains(range.last)
+        };
         let owner = order
             .iter()
             .copied()
-            .find(|&index| table.categories[index].range.contains(code.value));
+            .find(|&index| nested(index) && table.categories[index].range.contains(code.value));
         let Some(owner_index) = owner.filter(|&owner| owner != code.category) else {
             continue;
         };
@@ -524,7 +539,16 @@ fn check_enum_attrs(
             {
                 errors.push(error);
             }
-        } else if attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr") {
+        } else if attr.path().is_ident("cfg_attr") && conditional_attrs_are_safe(attr) {
+            // `#[cfg_attr(feature = "serde", derive(serde::Serialize))]` and the like.
+            kept.push(attr.clone());
+        } else if attr.path().is_ident("cfg_attr") {
+            errors.spanned(
+                &attr.meta,
+                "a `#[cfg_attr]` on the enum may not add `#[cfg]`, `#[repr]` or a derive that \
+                 `status_codes!` writes itself",
+            );
+        } else if attr.path().is_ident("cfg") {
             errors.spanned(
                 &attr.meta,
                 "put `#[cfg]` on the `status_codes!` invocation, not on the enum inside it",
@@ -625,12 +649,44 @@ fn read_options(
     })
 }
 
+/// Whether `#[cfg_attr(predicate, attrs…)]` adds only attributes the generated enum can take:
+/// no `cfg`, `repr`, or derive the macro writes itself.
+fn conditional_attrs_are_safe(attr: &Attribute) -> bool {
+    let Ok(metas) = attr.parse_args_with(Punctuated::<syn::Meta, Token![,]>::parse_terminated)
+    else {
+        return false;
+    };
+    metas.iter().skip(1).all(|meta| {
+        let path = meta.path();
+        let generated_derive = path.is_ident("derive")
+            && meta.require_list().is_ok_and(|list| {
+                list.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
+                    .is_ok_and(|paths| {
+                        paths.iter().any(|path| {
+                            path.segments.last().is_some_and(|segment| {
+                                GENERATED_DERIVES.contains(&segment.ident.to_string().as_str())
+                            })
+                        })
+                    })
+            });
+        !generated_derive
+            && !path.is_ident("repr")
+            && !path.is_ident("cfg")
+            && !path.is_ident("cfg_attr")
+            && !path.is_ident("status_codes")
+    })
+}
+
+fn is_cfg(attr: &Attribute) -> bool {
+    attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr")
+}
+
 /// The attributes without `#[cfg]`/`#[cfg_attr]`, which would remove entries the generated
 /// lookups refer to; each one is reported.
 fn strip_cfg(attrs: &[Attribute], what: &str, errors: &mut Errors) -> Vec<Attribute> {
     let mut kept = Vec::with_capacity(attrs.len());
     for attr in attrs {
-        if attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr") {
+        if is_cfg(attr) {
             errors.spanned(
                 &attr.meta,
                 format!("`#[cfg]` is not supported on a {what}: the table is generated whole"),

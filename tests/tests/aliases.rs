@@ -116,3 +116,21 @@ fn serde_reads_aliases_and_writes_documented_names() {
     let any: AnyCode<CredentialStatus> = serde_json::from_str(r#""InvalidToken""#).unwrap();
     assert_eq!(any, CredentialStatus::Invalidtoken);
 }
+
+#[test]
+fn the_object_form_accepts_an_alias_as_the_name() {
+    #[derive(serde::Deserialize, PartialEq, Debug)]
+    struct Credential {
+        #[serde(with = "status_codes::serde::object")]
+        status: CredentialStatus,
+    }
+    let credential: Credential =
+        serde_json::from_str(r#"{"status":{"code":403,"name":"InvalidToken"}}"#).unwrap();
+    assert_eq!(credential.status, CredentialStatus::Invalidtoken);
+    assert_eq!(
+        serde_json::from_str::<Credential>(r#"{"status":{"code":504,"name":"InvalidToken"}}"#)
+            .unwrap_err()
+            .to_string(),
+        r#""InvalidToken" is not the name of CredentialStatus code 504 ("ConnectionTimeout") at line 1 column 44"#
+    );
+}

@@ -13,6 +13,15 @@ status_codes::status_codes! {
 }
 
 status_codes::status_codes! {
+    /// A table that derives serde under a condition of its own, as a crate does behind a
+    /// feature of its own.
+    #[cfg_attr(all(), derive(serde::Serialize))]
+    pub enum Conditional {
+        2xx Done < 200 Finished >
+    }
+}
+
+status_codes::status_codes! {
     /// A table with a hand-written `Serialize`: its `Display` form.
     pub enum HandWritten {
         4xx Client < 401 Denied, 402 Broke >
@@ -68,4 +77,12 @@ fn the_forms_still_work_for_such_tables() {
     let json = serde_json::to_string(&wire).unwrap();
     assert_eq!(json, r#"{"derived":200,"hand_written":"Denied"}"#);
     assert_eq!(serde_json::from_str::<Wire>(&json).unwrap(), wire);
+}
+
+#[test]
+fn a_conditional_derive_passes_through() {
+    assert_eq!(
+        serde_json::to_string(&Conditional::Finished).unwrap(),
+        r#""Finished""#
+    );
 }

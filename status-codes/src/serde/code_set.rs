@@ -10,11 +10,14 @@ const WORDS: usize = (*THREE_DIGITS.end() - *THREE_DIGITS.start() + 1).div_ceil(
 pub struct CodeSet([u64; WORDS]);
 
 impl CodeSet {
-    /// The codes of `T` whose name or identifier is `text`.
+    /// The codes of `T` whose name, alias or identifier is `text`.
     pub fn named<T: StatusCode>(text: &str) -> Self {
         let mut set = Self([0; WORDS]);
         for &status in T::ALL {
-            if status.name() == text || status.identifier() == text {
+            if status.name() == text
+                || status.identifier() == text
+                || status.aliases().contains(&text)
+            {
                 let index = usize::from(status.code() - THREE_DIGITS.start());
                 set.0[index / 64] |= 1 << (index % 64);
             }

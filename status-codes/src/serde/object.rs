@@ -1,7 +1,7 @@
 //! The object form: `{"code": 411, "name": "TwofaTimeout"}`.
 //!
-//! Reading requires `code`; `name`, when present and not null, must be the name or identifier
-//! of that code. Other fields are ignored, so an API may add some. For a code an [`AnyCode`]
+//! Reading requires `code`; `name`, when present and not null, must be the name, an alias or
+//! the identifier of that code. Other fields are ignored, so an API may add some. For a code an [`AnyCode`]
 //! does not know, the name cannot be checked or kept and is ignored; such a code is written as
 //! `{"code": 207}`.
 //!

@@ -271,8 +271,9 @@ pub fn generate(table: &Table) -> TokenStream {
 /// The arm for the stand-ins of a table with errors, which never run: the crate does not build.
 pub fn stand_in_arm(table: &Table) -> Option<TokenStream> {
     let ident = &table.ident;
-    let stand_ins = &table.stand_ins;
-    (!stand_ins.is_empty()).then(|| quote!(#(#ident::#stand_ins)|* => ::core::unreachable!(),))
+    let stand_ins = table.stand_ins.iter().map(|(_, stand_in)| stand_in);
+    (!table.stand_ins.is_empty())
+        .then(|| quote!(#(#ident::#stand_ins)|* => ::core::unreachable!(),))
 }
 
 /// `category()`: one arm per category with codes.
@@ -302,8 +303,9 @@ fn predicates(table: &Table) -> Vec<TokenStream> {
         .map(|category| {
             let predicate = category.predicate();
             let variant = &category.ident;
+            let name = category.name();
             let doc = format!(
-                "Whether the code's category is [`{variant}`]({category_enum}::{variant}) (`{}`).",
+                "Whether the code's category is [`{name}`]({category_enum}::{name}) (`{}`).",
                 category.header
             );
             quote! {

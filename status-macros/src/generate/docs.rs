@@ -1,7 +1,7 @@
 //! The documentation written onto generated items: the table on the enum's page, a line on
 //! every variant saying its code and category.
 
-use crate::model::{Category, Code, Table};
+use crate::model::{Category, Code, Table, unraw};
 use std::fmt::Write;
 
 /// Appended to the enum's own docs: every code, name and category.
@@ -10,7 +10,7 @@ pub fn enum_table(table: &Table) -> String {
     let with_descriptions = table.codes().any(|(_, code)| code.description.is_some());
     let mut doc = String::new();
     if crate::model::description(&table.attrs).is_none() {
-        let _ = writeln!(doc, "Status codes of the `{}` table.\n", table.ident);
+        let _ = writeln!(doc, "Status codes of the `{}` table.\n", table.type_name());
     }
     doc.push_str("# Codes\n\n| Code | Name | Category |");
     doc.push_str(if with_descriptions {
@@ -24,10 +24,10 @@ pub fn enum_table(table: &Table) -> String {
             "| {} | [{}]({}::{}) | [{}]({category_enum}::{}) (`{}`) |",
             code.value,
             cell(&code_span(&code.name)),
-            table.ident,
-            code.ident,
-            category.ident,
-            category.ident,
+            table.type_name(),
+            unraw(&code.ident),
+            unraw(&category.ident),
+            unraw(&category.ident),
             category.header,
         );
         if with_descriptions {
@@ -66,9 +66,9 @@ pub fn code_line(table: &Table, category: &Category, code: &Code) -> String {
         "`{}` — {}, in category [`{}`]({}::{}) (`{}`).",
         code.value,
         code_span(&code.name),
-        category.ident,
+        unraw(&category.ident),
         table.category_ident(),
-        category.ident,
+        unraw(&category.ident),
         category.header,
     )
 }
@@ -76,7 +76,7 @@ pub fn code_line(table: &Table, category: &Category, code: &Code) -> String {
 pub fn category_enum(table: &Table) -> String {
     format!(
         "The categories of [`{}`]: each covers a range of codes given by its header.",
-        table.ident
+        table.type_name()
     )
 }
 

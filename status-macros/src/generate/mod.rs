@@ -102,11 +102,15 @@ fn code_enum(table: &Table) -> TokenStream {
     let table_doc = docs::enum_table(table);
     let derives = derives();
     // With stand-ins the table has errors: no discriminants, which the stand-ins would repeat.
-    let stand_ins = &table.stand_ins;
+    let has_stand_ins = !table.stand_ins.is_empty();
+    let stand_ins = table
+        .stand_ins
+        .iter()
+        .map(|(attrs, ident)| quote!(#(#attrs)* #[doc(hidden)] #ident,));
     let variants = table.codes().map(|(category, code)| {
         let attrs = &code.attrs;
         let ident = &code.ident;
-        let value = stand_ins.is_empty().then(|| {
+        let value = (!has_stand_ins).then(|| {
             let value = proc_macro2::Literal::u16_unsuffixed(code.value);
             quote!(= #value)
         });
@@ -120,7 +124,7 @@ fn code_enum(table: &Table) -> TokenStream {
         }
     });
     // A zero-variant enum cannot have a `repr`; it only arises when every code was rejected.
-    let repr = (table.code_count() > 0 && stand_ins.is_empty()).then(|| quote!(#[repr(u16)]));
+    let repr = (table.code_count() > 0 && !has_stand_ins).then(|| quote!(#[repr(u16)]));
     quote! {
         #(#attrs)*
         #[doc = ""]
@@ -129,7 +133,7 @@ fn code_enum(table: &Table) -> TokenStream {
         #derives
         #vis enum #ident {
             #(#variants)*
-            #(#[doc(hidden)] #stand_ins,)*
+            #(#stand_ins)*
         }
     }
 }

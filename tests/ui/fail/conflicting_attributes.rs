@@ -1,5 +1,6 @@
 status_codes::status_codes! {
     #[repr(u8)]
+    #[cfg_attr(all(), repr(u8))]
     #[derive(Debug, Default)]
     pub enum Status {
         #[cfg(test)]

@@ -1,6 +1,8 @@
 status_codes::status_codes! {
+    #[derive(Default)]
     pub enum Status {
-        2xx Success < 200 Finish, 201 Pending, 201 Again >
+        // The line left out keeps its attributes, so the derive finds its `#[default]`.
+        2xx Success < 200 Finish, 201 Pending, #[default] 201 Again >
     }
 }
 
