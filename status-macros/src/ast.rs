@@ -3,7 +3,6 @@
 //! kept in its node, so that the rest of the table is still read and checked.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Lit, LitStr, Token};
@@ -94,10 +93,11 @@ impl Parse for Code {
 
 /// Any literal, with its source text (`1xx`, `100u16`, `"100"`), read as a header or code.
 fn literal(input: ParseStream, expected: &str) -> syn::Result<(String, Span)> {
-    let lit: Lit = input
-        .parse()
-        .map_err(|error| syn::Error::new(error.span(), expected))?;
-    Ok((lit.to_token_stream().to_string(), lit.span()))
+    // The token as lexed: validation reads its text, so there is no value to compute here.
+    input.step(|cursor| match cursor.literal() {
+        Some((literal, rest)) => Ok(((literal.to_string(), literal.span()), rest)),
+        None => Err(cursor.error(expected)),
+    })
 }
 
 /// An identifier that is a keyword in no edition: syn rejects keywords, and words that are

@@ -94,7 +94,7 @@ pub fn tables(table: &Table) -> TokenStream {
         quote! {
             const BY_POSITION: &[::core::option::Option<#ident>; #size] = &[
                 ::core::option::Option::None,
-                #(::core::option::Option::Some(#ident::#variants),)*
+                #(Some(#ident::#variants),)*
             ];
         }
     } else {
@@ -102,8 +102,7 @@ pub fn tables(table: &Table) -> TokenStream {
         let mut slots = vec![quote!(NONE); span];
         for code in &table.codes {
             let variant = &code.ident;
-            slots[usize::from(code.value - bounds.first)] =
-                quote!(::core::option::Option::Some(#ident::#variant));
+            slots[usize::from(code.value - bounds.first)] = quote!(Some(#ident::#variant));
         }
         quote! {
             const NONE: ::core::option::Option<#ident> = ::core::option::Option::None;
@@ -178,11 +177,7 @@ pub fn generate(table: &Table) -> TokenStream {
     };
     let description = grouped(
         table,
-        |code| {
-            code.description
-                .as_ref()
-                .map(|text| quote!(::core::option::Option::Some(#text)))
-        },
+        |code| code.description.as_ref().map(|text| quote!(Some(#text))),
         &quote!(::core::option::Option::None),
     );
     let aliases = grouped(

@@ -49,6 +49,10 @@ pub fn generate(table: &Table) -> TokenStream {
         #category_enum
         #[allow(deprecated)]
         const _: () = {
+            // Short names for the variants of `Option`, which the tables repeat once per code;
+            // these shadow any item of the user's of the same name, inside this block only.
+            #[allow(unused_imports)]
+            use ::core::option::Option::{None, Some};
             #shields
             #tables
             #code_impl

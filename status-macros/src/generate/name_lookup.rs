@@ -113,12 +113,10 @@ impl PerfectHash {
 
     fn lookup(&self, table: &Table, keys: &[(String, &Code)], bytes: &Ident) -> TokenStream {
         let enum_ident = &table.ident;
-        let mut slots: Vec<TokenStream> =
-            vec![quote!(("", ::core::option::Option::None)); self.slots];
+        let mut slots: Vec<TokenStream> = vec![quote!(("", None)); self.slots];
         for (key, code) in keys {
             let variant = &code.ident;
-            slots[self.hash(key.as_bytes())] =
-                quote!((#key, ::core::option::Option::Some(#enum_ident::#variant)));
+            slots[self.hash(key.as_bytes())] = quote!((#key, Some(#enum_ident::#variant)));
         }
         let (a, b, count) = (self.a, self.b, self.slots);
         let mask = self.slots - 1;
@@ -183,7 +181,7 @@ fn decide(enum_ident: &Ident, candidates: Vec<(Vec<u8>, &Code)>, bytes: &Ident) 
         let key = Literal::byte_string(key);
         return quote! {
             if #bytes == #key {
-                ::core::option::Option::Some(#enum_ident::#ident)
+                Some(#enum_ident::#ident)
             } else {
                 ::core::option::Option::None
             }

@@ -45,6 +45,8 @@ pub enum SmallCategory {
 }
 #[allow(deprecated)]
 const _: () = {
+    #[allow(unused_imports)]
+    use ::core::option::Option::{None, Some};
     #[allow(dead_code)]
     fn bytes() {}
     #[allow(dead_code)]
@@ -79,8 +81,8 @@ const _: () = {
     ];
     const NONE: ::core::option::Option<Small> = ::core::option::Option::None;
     const BY_CODE: &[::core::option::Option<Small>; 102usize] = &[
-        ::core::option::Option::Some(Small::Queued),
-        ::core::option::Option::Some(Small::Working),
+        Some(Small::Queued),
+        Some(Small::Working),
         NONE,
         NONE,
         NONE,
@@ -179,8 +181,8 @@ const _: () = {
         NONE,
         NONE,
         NONE,
-        ::core::option::Option::Some(Small::Finished),
-        ::core::option::Option::Some(Small::Skipped),
+        Some(Small::Finished),
+        Some(Small::Skipped),
     ];
     const NAMES: &[&::core::primitive::str; 8usize] = &[
         "",
@@ -256,7 +258,7 @@ const _: () = {
         #[must_use]
         pub const fn description(self) -> ::core::option::Option<&'static ::core::primitive::str> {
             match self {
-                Small::Working => ::core::option::Option::Some("Working on it."),
+                Small::Working => Some("Working on it."),
                 Small::Queued | Small::Finished | Small::Skipped => ::core::option::Option::None,
             }
         }
@@ -275,17 +277,14 @@ const _: () = {
         pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
             let bytes = name.as_bytes();
             const SLOTS: &[(&::core::primitive::str, ::core::option::Option<Small>); 8usize] = &[
-                ("", ::core::option::Option::None),
-                (
-                    "Nothing To Do",
-                    ::core::option::Option::Some(Small::Skipped),
-                ),
-                ("Skipped", ::core::option::Option::Some(Small::Skipped)),
-                ("", ::core::option::Option::None),
-                ("Working", ::core::option::Option::Some(Small::Working)),
-                ("Complete", ::core::option::Option::Some(Small::Finished)),
-                ("Finished", ::core::option::Option::Some(Small::Finished)),
-                ("Queued", ::core::option::Option::Some(Small::Queued)),
+                ("", None),
+                ("Nothing To Do", Some(Small::Skipped)),
+                ("Skipped", Some(Small::Skipped)),
+                ("", None),
+                ("Working", Some(Small::Working)),
+                ("Complete", Some(Small::Finished)),
+                ("Finished", Some(Small::Finished)),
+                ("Queued", Some(Small::Queued)),
             ];
             let (::core::option::Option::Some(&first), ::core::option::Option::Some(&last)) =
                 (bytes.first(), bytes.last())
