@@ -48,3 +48,31 @@ fn names_that_are_not_in_the_table() {
     assert_eq!(EveryCategory::Hundred4.members().len(), 100);
     assert_eq!(<Every as StatusCode>::ALL.len(), 900);
 }
+
+/// Every lookup of a table with gaps, against the rule that made it.
+fn check_gapped<T: StatusCode + PartialEq<T>>(keep: impl Fn(u16) -> bool, count: usize) {
+    assert_eq!(T::ALL.len(), count);
+    for value in 0..=u16::MAX {
+        let found = T::from_code(value);
+        if (100..=999).contains(&value) && keep(value) {
+            let status = found.unwrap_or_else(|| panic!("{value} is in the table"));
+            let name = format!("Code{value}");
+            assert_eq!(status.code(), value);
+            assert_eq!(status.name(), name);
+            assert_eq!(status.identifier(), name);
+            assert_eq!(T::from_name(&name), Some(status));
+            assert_eq!(status.to_string(), format!("{value} {name}"));
+            assert_eq!(status.to_string().parse::<T>().ok(), Some(status));
+        } else {
+            assert!(found.is_none(), "{value}");
+        }
+    }
+}
+
+#[test]
+fn tables_with_gaps_and_more_than_255_codes() {
+    check_gapped::<EveryThird>(|code| code % 3 == 0, 300);
+    let digit_sum = |code: u16| (code / 100 + code / 10 % 10 + code % 10) % 7 == 0;
+    let count = (100..=999).filter(|&code| digit_sum(code)).count();
+    check_gapped::<DigitSums>(digit_sum, count);
+}

@@ -1,15 +1,18 @@
 //! The inherent API of the code enum, and the lookup tables behind it.
 //!
 //! The strings are stored once per code, and what is indexed by the span of codes (from the
-//! lowest to the highest) is a few bytes a slot:
-//! - `BY_CODE`, two bytes a slot (`Option<Self>`, thanks to the niche of `repr(u16)`): the
-//!   variant for `code - lowest`, so `from_code` is a subtraction, a bounds check and one load,
-//!   the same for known and unknown codes, with no branch that depends on which code it is.
-//! - `INDEX`, one byte a slot (two past 255 codes): each code's position in table order plus
-//!   one. `NAMES`, `IDENTIFIERS` and `DISPLAY` are dense, indexed by that position, slot 0 never
-//!   read, and padded to a power of two: the position is masked, which the compiler knows to be
-//!   in bounds, so `name()` and `Display` are two loads and no bounds check.
-//! - A table whose codes have no gaps needs neither: the position is `code - lowest`, and
+//! lowest to the highest) is two bytes a slot:
+//! - `BY_CODE`, `Option<Self>` (two bytes, thanks to the niche of `repr(u16)`): the variant for
+//!   `code - lowest`, so `from_code` is a subtraction, a bounds check and one load, the same for
+//!   known and unknown codes, with no branch that depends on which code it is.
+//! - `NAMES`, `IDENTIFIERS` and `DISPLAY` hold a slot per code at `(code × m) >> s`, the top
+//!   bits of a 32-bit product, with `m` and `s` found at expansion time so that no two codes
+//!   share a slot, in a table two to eight times the number of codes. `name()` and `Display` are
+//!   a multiplication and one load, and the compiler knows the slot to be in bounds.
+//! - Past 254 codes, or where no such multiplier exists, `INDEX` (one byte a slot of the span,
+//!   two past 255 codes) gives each code's position, and the strings are dense in table order,
+//!   padded to a power of two and read through a mask: two loads, no bounds check.
+//! - A table whose codes have no gaps needs none of these: the position is `code - lowest`, and
 //!   `BY_POSITION` is dense too.
 //!
 //! `code()` is a cast, since the codes are the discriminants. A `match` over a sparse `repr(u16)` enum compiles to a jump table or a
@@ -62,7 +65,8 @@ pub fn tables(table: &Table) -> TokenStream {
     };
     let count = table.code_count();
     let span = usize::from(bounds.last - bounds.first) + 1;
-    let index = (!is_gapless(table)).then(|| {
+    let hash = slot_hash(table);
+    let index = (!is_gapless(table) && hash.is_none()).then(|| {
         let mut slots = vec![0_usize; span];
         for (position, code) in table.codes.iter().enumerate() {
             slots[usize::from(code.value - bounds.first)] = position + 1;
@@ -77,11 +81,18 @@ pub fn tables(table: &Table) -> TokenStream {
     });
     let slots = slots(table);
     let padding = slots - count - 1;
-    let strings = |text: &dyn Fn(&crate::model::Code) -> String| {
-        std::iter::once(String::new())
+    let strings = |text: &dyn Fn(&crate::model::Code) -> String| match hash {
+        Some(hash) => {
+            let mut strings = vec![String::new(); hash.size];
+            for code in &table.codes {
+                strings[hash.slot(code.value)] = text(code);
+            }
+            strings
+        }
+        None => std::iter::once(String::new())
             .chain(table.codes.iter().map(text))
             .chain(std::iter::repeat_n(String::new(), padding))
-            .collect::<Vec<_>>()
+            .collect::<Vec<_>>(),
     };
     let names = strings(&|code| code.name.clone());
     let identifiers = strings(&|code| unraw(&code.ident));
@@ -118,15 +129,65 @@ pub fn tables(table: &Table) -> TokenStream {
     }
 }
 
-/// The length of the dense arrays: one slot per code and one for none, to a power of two when
-/// `INDEX` is read, whose entries the compiler cannot bound. Without `INDEX` the position comes
-/// from the code, whose range the compiler knows, and needs no padding.
+/// The length of the arrays of strings: the slots of the hash; or one per code and one for
+/// none, to a power of two when `INDEX` is read, whose entries the compiler cannot bound.
+/// Without either the position comes from the code, whose range the compiler knows.
 fn slots(table: &Table) -> usize {
-    if is_gapless(table) {
+    if let Some(hash) = slot_hash(table) {
+        hash.size
+    } else if is_gapless(table) {
         table.code_count() + 1
     } else {
         (table.code_count() + 1).next_power_of_two()
     }
+}
+
+/// `(code × multiplier) >> shift`, the top bits of a 32-bit product: a slot for each code of
+/// the table, none shared, in a table a few times the number of codes. Reading a name is then a
+/// multiplication and one load, with no table indexed by the span of codes.
+#[derive(Clone, Copy)]
+struct SlotHash {
+    multiplier: u32,
+    shift: u32,
+    size: usize,
+}
+
+impl SlotHash {
+    fn slot(self, code: u16) -> usize {
+        (u32::from(code).wrapping_mul(self.multiplier) >> self.shift) as usize
+    }
+}
+
+/// The smallest slot hash for a table with gaps, searched at expansion time. `None` for a
+/// gapless table, which needs none; for a table of more than 254 codes, where `INDEX` and dense
+/// strings take less room than slots for two to eight times as many codes; and when no small
+/// enough hash exists.
+fn slot_hash(table: &Table) -> Option<SlotHash> {
+    if is_gapless(table) || table.code_count() == 0 || table.code_count() > 254 {
+        return None;
+    }
+    let smallest = (table.code_count() * 2).next_power_of_two().max(2);
+    let mut stamps = vec![0_u32; smallest << 2];
+    let mut stamp = 0;
+    for size in (0..3).map(|shift| smallest << shift) {
+        let shift = 32 - size.trailing_zeros();
+        for multiplier in (1..1 << 14).map(|k: u32| k.wrapping_mul(0x9E37_79B1) | 1) {
+            let hash = SlotHash {
+                multiplier,
+                shift,
+                size,
+            };
+            stamp += 1;
+            let injective = table
+                .codes
+                .iter()
+                .all(|code| std::mem::replace(&mut stamps[hash.slot(code.value)], stamp) != stamp);
+            if injective {
+                return Some(hash);
+            }
+        }
+    }
+    None
 }
 
 /// Whether the codes run without gaps from the lowest to the highest.
@@ -144,7 +205,10 @@ pub fn position(table: &Table, code: &TokenStream) -> TokenStream {
     };
     let first = Literal::u16_unsuffixed(bounds.first);
     let mask = slots(table) - 1;
-    if is_gapless(table) {
+    if let Some(hash) = slot_hash(table) {
+        let (multiplier, shift) = (hash.multiplier, hash.shift);
+        quote!((((#code as ::core::primitive::u32).wrapping_mul(#multiplier) >> #shift) as ::core::primitive::usize))
+    } else if is_gapless(table) {
         quote!(((#code - #first) as ::core::primitive::usize + 1))
     } else {
         quote!(((INDEX[(#code - #first) as ::core::primitive::usize] as ::core::primitive::usize) & #mask))

@@ -73,12 +73,6 @@ const _: () = {
     fn status() {}
     #[allow(dead_code)]
     fn text() {}
-    const INDEX: &[::core::primitive::u8; 102usize] = &[
-        1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 4,
-    ];
     const NONE: ::core::option::Option<Small> = ::core::option::Option::None;
     const BY_CODE: &[::core::option::Option<Small>; 102usize] = &[
         Some(Small::Queued),
@@ -186,24 +180,24 @@ const _: () = {
     ];
     const NAMES: &[&::core::primitive::str; 8usize] = &[
         "",
-        "Queued",
-        "Working",
-        "Finished",
         "Nothing To Do",
         "",
+        "Working",
+        "Finished",
         "",
+        "Queued",
         "",
     ];
     const IDENTIFIERS: &[&::core::primitive::str; 8usize] =
-        &["", "Queued", "Working", "Finished", "Skipped", "", "", ""];
+        &["", "Skipped", "", "Working", "Finished", "", "Queued", ""];
     const DISPLAY: &[&::core::primitive::str; 8usize] = &[
         "",
-        "100 Queued",
-        "101 Working",
-        "200 Finished",
         "201 Nothing To Do",
         "",
+        "101 Working",
+        "200 Finished",
         "",
+        "100 Queued",
         "",
     ];
     #[allow(dead_code)]
@@ -232,9 +226,9 @@ const _: () = {
         #[must_use]
         #[inline]
         pub const fn name(self) -> &'static ::core::primitive::str {
-            NAMES[((INDEX[((self as ::core::primitive::u16) - 100) as ::core::primitive::usize]
-                as ::core::primitive::usize)
-                & 7usize)]
+            NAMES[((((self as ::core::primitive::u16) as ::core::primitive::u32)
+                .wrapping_mul(2654435761u32)
+                >> 29u32) as ::core::primitive::usize)]
         }
         #[doc = r" Other names [`from_name`](Self::from_name) accepts for this code, such as the"]
         #[doc = r" spellings of later versions of a documentation; never produced."]
@@ -249,10 +243,9 @@ const _: () = {
         #[must_use]
         #[inline]
         pub const fn identifier(self) -> &'static ::core::primitive::str {
-            IDENTIFIERS[((INDEX
-                [((self as ::core::primitive::u16) - 100) as ::core::primitive::usize]
-                as ::core::primitive::usize)
-                & 7usize)]
+            IDENTIFIERS[((((self as ::core::primitive::u16) as ::core::primitive::u32)
+                .wrapping_mul(2654435761u32)
+                >> 29u32) as ::core::primitive::usize)]
         }
         #[doc = r" The description given by the code's doc comments in the table, if any."]
         #[must_use]
@@ -419,10 +412,9 @@ const _: () = {
     impl ::core::fmt::Display for Small {
         fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             formatter.pad(
-                DISPLAY[((INDEX
-                    [((*self as ::core::primitive::u16) - 100) as ::core::primitive::usize]
-                    as ::core::primitive::usize)
-                    & 7usize)],
+                DISPLAY[((((*self as ::core::primitive::u16) as ::core::primitive::u32)
+                    .wrapping_mul(2654435761u32)
+                    >> 29u32) as ::core::primitive::usize)],
             )
         }
     }
