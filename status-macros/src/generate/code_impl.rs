@@ -15,8 +15,9 @@
 //! - A table whose codes have no gaps needs none of these: the position is `code - lowest`, and
 //!   `BY_POSITION` is dense too.
 //!
-//! `code()` is a cast, since the codes are the discriminants. A `match` over a sparse `repr(u16)` enum compiles to a jump table or a
-//! chain of compares that mispredicts on real input, which these tables avoid.
+//! `code()` is a cast, since the codes are the discriminants. A `match` over a sparse
+//! `repr(u16)` enum compiles to a jump table or a chain of compares that mispredicts on real
+//! input, which these tables avoid.
 
 use super::name_lookup;
 use crate::model::{Table, unraw};
@@ -58,15 +59,15 @@ pub fn shields() -> TokenStream {
 }
 
 /// The lookup tables; they sit in the same `const _` block as the impls that read them.
-pub fn tables(table: &Table) -> TokenStream {
+pub fn tables(table: &Table, layout: &Layout) -> TokenStream {
     let ident = &table.ident;
     let Some(bounds) = table.code_bounds() else {
         return TokenStream::new();
     };
     let count = table.code_count();
     let span = usize::from(bounds.last - bounds.first) + 1;
-    let hash = slot_hash(table);
-    let index = (!is_gapless(table) && hash.is_none()).then(|| {
+    let hash = layout.hash;
+    let index = (!layout.gapless && hash.is_none()).then(|| {
         let mut slots = vec![0_usize; span];
         for (position, code) in table.codes.iter().enumerate() {
             slots[usize::from(code.value - bounds.first)] = position + 1;
@@ -79,7 +80,7 @@ pub fn tables(table: &Table) -> TokenStream {
         };
         quote!(const INDEX: &[#width; #span] = &[#(#slots),*];)
     });
-    let slots = slots(table);
+    let slots = layout.slots;
     let padding = slots - count - 1;
     let strings = |text: &dyn Fn(&crate::model::Code) -> String| match hash {
         Some(hash) => {
@@ -99,7 +100,7 @@ pub fn tables(table: &Table) -> TokenStream {
     let display = strings(&crate::model::Code::display);
     // `from_code` reads one table: by code where the codes have gaps (two bytes a code of the
     // span), by position where they have none.
-    let by_code = if is_gapless(table) {
+    let by_code = if layout.gapless {
         let variants = table.codes.iter().map(|code| &code.ident);
         let size = count + 1;
         quote! {
@@ -129,16 +130,58 @@ pub fn tables(table: &Table) -> TokenStream {
     }
 }
 
-/// The length of the arrays of strings: the slots of the hash; or one per code and one for
-/// none, to a power of two when `INDEX` is read, whose entries the compiler cannot bound.
-/// Without either the position comes from the code, whose range the compiler knows.
-fn slots(table: &Table) -> usize {
-    if let Some(hash) = slot_hash(table) {
-        hash.size
-    } else if is_gapless(table) {
-        table.code_count() + 1
-    } else {
-        (table.code_count() + 1).next_power_of_two()
+/// How the code enum's strings are laid out, chosen once per table.
+pub struct Layout {
+    /// The codes run without gaps from the lowest to the highest: the position is
+    /// `code - lowest`, and no index is needed.
+    gapless: bool,
+    hash: Option<SlotHash>,
+    /// The length of the arrays of strings: the slots of the hash; or one per code and one for
+    /// none, to a power of two when `INDEX` is read, whose entries the compiler cannot bound.
+    slots: usize,
+}
+
+impl Layout {
+    pub fn of(table: &Table) -> Self {
+        let count = table.code_count();
+        let gapless = table
+            .code_bounds()
+            .is_some_and(|bounds| usize::from(bounds.last - bounds.first) + 1 == count);
+        // Past 254 codes, `INDEX` and dense strings take less room than slots for two to eight
+        // times as many codes.
+        let hash = (!gapless && (1..=254).contains(&count))
+            .then(|| SlotHash::find(table))
+            .flatten();
+        let slots = match hash {
+            Some(hash) => hash.size,
+            None if gapless => count + 1,
+            None => (count + 1).next_power_of_two(),
+        };
+        Self {
+            gapless,
+            hash,
+            slots,
+        }
+    }
+
+    /// The slot in the arrays of strings of a code known to be in the table; `code` is a
+    /// `u16`.
+    pub fn position(&self, table: &Table, code: &TokenStream) -> TokenStream {
+        let Some(bounds) = table.code_bounds() else {
+            return quote!(0);
+        };
+        let first = Literal::u16_unsuffixed(bounds.first);
+        let mask = self.slots - 1;
+        if let Some(SlotHash {
+            multiplier, shift, ..
+        }) = self.hash
+        {
+            quote!((((#code as ::core::primitive::u32).wrapping_mul(#multiplier) >> #shift) as ::core::primitive::usize))
+        } else if self.gapless {
+            quote!(((#code - #first) as ::core::primitive::usize + 1))
+        } else {
+            quote!(((INDEX[(#code - #first) as ::core::primitive::usize] as ::core::primitive::usize) & #mask))
+        }
     }
 }
 
@@ -156,77 +199,46 @@ impl SlotHash {
     fn slot(self, code: u16) -> usize {
         (u32::from(code).wrapping_mul(self.multiplier) >> self.shift) as usize
     }
-}
 
-/// The smallest slot hash for a table with gaps, searched at expansion time. `None` for a
-/// gapless table, which needs none; for a table of more than 254 codes, where `INDEX` and dense
-/// strings take less room than slots for two to eight times as many codes; and when no small
-/// enough hash exists.
-fn slot_hash(table: &Table) -> Option<SlotHash> {
-    if is_gapless(table) || table.code_count() == 0 || table.code_count() > 254 {
-        return None;
-    }
-    let smallest = (table.code_count() * 2).next_power_of_two().max(2);
-    let mut stamps = vec![0_u32; smallest << 2];
-    let mut stamp = 0;
-    for size in (0..3).map(|shift| smallest << shift) {
-        let shift = 32 - size.trailing_zeros();
-        for multiplier in (1..1 << 14).map(|k: u32| k.wrapping_mul(0x9E37_79B1) | 1) {
-            let hash = SlotHash {
-                multiplier,
-                shift,
-                size,
-            };
-            stamp += 1;
-            let injective = table
-                .codes
-                .iter()
-                .all(|code| std::mem::replace(&mut stamps[hash.slot(code.value)], stamp) != stamp);
-            if injective {
-                return Some(hash);
+    /// The smallest slot hash for the table's codes, searched at expansion time; `None` when no
+    /// small enough one exists.
+    fn find(table: &Table) -> Option<Self> {
+        let smallest = (table.code_count() * 2).next_power_of_two().max(2);
+        let mut stamps = vec![0_u32; smallest << 2];
+        let mut stamp = 0;
+        for size in (0..3).map(|shift| smallest << shift) {
+            let shift = 32 - size.trailing_zeros();
+            for multiplier in (1..1 << 14).map(|k: u32| k.wrapping_mul(0x9E37_79B1) | 1) {
+                let hash = Self {
+                    multiplier,
+                    shift,
+                    size,
+                };
+                stamp += 1;
+                let injective = table.codes.iter().all(|code| {
+                    std::mem::replace(&mut stamps[hash.slot(code.value)], stamp) != stamp
+                });
+                if injective {
+                    return Some(hash);
+                }
             }
         }
-    }
-    None
-}
-
-/// Whether the codes run without gaps from the lowest to the highest.
-fn is_gapless(table: &Table) -> bool {
-    table
-        .code_bounds()
-        .is_some_and(|bounds| usize::from(bounds.last - bounds.first) + 1 == table.code_count())
-}
-
-/// The position plus one, masked to the dense arrays, of a code known to be in the table;
-/// `code` is a `u16`.
-pub fn position(table: &Table, code: &TokenStream) -> TokenStream {
-    let Some(bounds) = table.code_bounds() else {
-        return quote!(0);
-    };
-    let first = Literal::u16_unsuffixed(bounds.first);
-    let mask = slots(table) - 1;
-    if let Some(hash) = slot_hash(table) {
-        let (multiplier, shift) = (hash.multiplier, hash.shift);
-        quote!((((#code as ::core::primitive::u32).wrapping_mul(#multiplier) >> #shift) as ::core::primitive::usize))
-    } else if is_gapless(table) {
-        quote!(((#code - #first) as ::core::primitive::usize + 1))
-    } else {
-        quote!(((INDEX[(#code - #first) as ::core::primitive::usize] as ::core::primitive::usize) & #mask))
+        None
     }
 }
 
-pub fn generate(table: &Table) -> TokenStream {
+pub fn generate(table: &Table, layout: &Layout) -> TokenStream {
     let ident = &table.ident;
     let category_enum = table.category_ident();
     let all = table.codes().map(|(_, code)| &code.ident);
     let count = table.code_count();
     let code = local("code");
-    let from_code = from_code(table, &code);
+    let from_code = from_code(table, layout, &code);
     let stand_in = stand_in_arm(table);
     let empty = table.code_count() == 0;
     let lookup = |array: &str| {
         let array = Ident::new(array, Span::call_site());
-        let position = position(table, &quote!((self as ::core::primitive::u16)));
+        let position = layout.position(table, &quote!((self as ::core::primitive::u16)));
         if empty {
             quote!(match self { #stand_in })
         } else {
@@ -379,14 +391,14 @@ fn predicates(table: &Table) -> Vec<TokenStream> {
         .collect()
 }
 
-fn from_code(table: &Table, code: &Ident) -> TokenStream {
+fn from_code(table: &Table, layout: &Layout, code: &Ident) -> TokenStream {
     let Some(bounds) = table.code_bounds() else {
         return quote!(::core::option::Option::None);
     };
     let span = usize::from(bounds.last - bounds.first) + 1;
     let first = Literal::u16_unsuffixed(bounds.first);
     let index = local("index");
-    let lookup = if span == table.code_count() {
+    let lookup = if layout.gapless {
         quote!(BY_POSITION[#index + 1])
     } else {
         quote!(BY_CODE[#index])

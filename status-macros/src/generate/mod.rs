@@ -37,10 +37,11 @@ pub fn generate(table: &Table) -> TokenStream {
     let code_enum = code_enum(table);
     let category_enum = category_enum(table);
     let shields = code_impl::shields();
-    let tables = code_impl::tables(table);
-    let code_impl = code_impl::generate(table);
+    let layout = code_impl::Layout::of(table);
+    let tables = code_impl::tables(table, &layout);
+    let code_impl = code_impl::generate(table, &layout);
     let category_impl = category_impl::generate(table);
-    let traits = traits::generate(table);
+    let traits = traits::generate(table, &layout);
     let extension = extension::generate(table);
     let integrations = integrations(table);
     let table_macro = table_macro::generate(table);

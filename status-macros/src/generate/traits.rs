@@ -1,12 +1,12 @@
 //! Trait impls: conversions, formatting, parsing, and the facade's traits. Each forwards to the
 //! inherent `const fn`s or to a generic helper in the facade.
 
-use super::code_impl::{local, position};
+use super::code_impl::{Layout, local};
 use crate::model::Table;
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::quote;
 
-pub fn generate(table: &Table) -> TokenStream {
+pub fn generate(table: &Table, layout: &Layout) -> TokenStream {
     let krate = &table.krate;
     let ident = &table.ident;
     let category = table.category_ident();
@@ -15,7 +15,7 @@ pub fn generate(table: &Table) -> TokenStream {
         let stand_in = super::code_impl::stand_in_arm(table);
         quote!(match *self { #stand_in })
     } else {
-        let position = position(table, &quote!((*self as ::core::primitive::u16)));
+        let position = layout.position(table, &quote!((*self as ::core::primitive::u16)));
         quote!(#formatter.pad(DISPLAY[#position]))
     };
     let facade_traits = facade_traits(table);
