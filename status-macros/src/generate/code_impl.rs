@@ -82,6 +82,12 @@ pub fn tables(table: &Table, layout: &Layout) -> TokenStream {
     });
     let slots = layout.slots;
     let padding = slots - count - 1;
+    // Gapless tables are read by `code - lowest`: their dense arrays follow the codes, not the
+    // table's order. With `INDEX`, the dense arrays follow the table's order, as `INDEX` does.
+    let mut dense: Vec<&crate::model::Code> = table.codes.iter().collect();
+    if layout.gapless {
+        dense.sort_by_key(|code| code.value);
+    }
     let strings = |text: &dyn Fn(&crate::model::Code) -> String| match hash {
         Some(hash) => {
             let mut strings = vec![String::new(); hash.size];
@@ -91,7 +97,7 @@ pub fn tables(table: &Table, layout: &Layout) -> TokenStream {
             strings
         }
         None => std::iter::once(String::new())
-            .chain(table.codes.iter().map(text))
+            .chain(dense.iter().map(|code| text(code)))
             .chain(std::iter::repeat_n(String::new(), padding))
             .collect::<Vec<_>>(),
     };
@@ -101,7 +107,7 @@ pub fn tables(table: &Table, layout: &Layout) -> TokenStream {
     // `from_code` reads one table: by code where the codes have gaps (two bytes a code of the
     // span), by position where they have none.
     let by_code = if layout.gapless {
-        let variants = table.codes.iter().map(|code| &code.ident);
+        let variants = dense.iter().map(|code| &code.ident);
         let size = count + 1;
         quote! {
             const BY_POSITION: &[::core::option::Option<#ident>; #size] = &[
