@@ -36,7 +36,9 @@
 mod any_code;
 mod credential;
 mod error;
+mod impl_table;
 mod parse;
+mod table;
 mod traits;
 
 #[cfg(feature = "schemars")]

@@ -3,7 +3,10 @@
 
 use crate::{StatusCode, UnknownCodeError};
 
+pub use crate::impl_table::shields;
 pub use crate::parse::parse;
+pub use crate::table::{Keys, Lookup, Slots, Table};
+pub use crate::{__impl_extension as impl_extension, __impl_table as impl_table};
 pub use status_macros::status_codes;
 
 /// Implemented by the enums the macro generates, and only by them: it seals
@@ -15,6 +18,24 @@ pub trait Generated {}
 #[inline]
 pub const fn unknown_code<T: StatusCode>(code: u16) -> UnknownCodeError {
     UnknownCodeError::new(code, T::TYPE_NAME)
+}
+
+/// `TryFrom<u16>`: the variant of `T` for `code`, or the error naming both.
+///
+/// # Errors
+/// [`UnknownCodeError`] when `T` has no such code.
+#[inline]
+pub fn try_from_code<T: StatusCode>(code: u16) -> Result<T, UnknownCodeError> {
+    T::from_code(code).ok_or_else(|| unknown_code::<T>(code))
+}
+
+/// `From<Base>` for an extension `T`, which has every code of its base.
+#[inline]
+pub fn widen<B: StatusCode, T: StatusCode>(status: B) -> T {
+    match T::from_code(status.code()) {
+        Some(status) => status,
+        None => panic!("every {} code is a {} code", B::TYPE_NAME, T::TYPE_NAME),
+    }
 }
 
 #[cfg(feature = "serde")]

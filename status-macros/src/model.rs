@@ -58,10 +58,9 @@ pub struct Code {
     pub category: usize,
 }
 
-/// `extends Path`: the extended enum, as the user named it, and its codes.
+/// `extends Path`: the extended enum, as the user named it.
 pub struct Base {
     pub path: syn::Path,
-    pub type_name: String,
 }
 
 impl Table {
@@ -149,13 +148,6 @@ impl Category {
             &format!("is_{}", snake_case(&self.name())),
             Span::call_site(),
         )
-    }
-}
-
-impl Code {
-    /// The `Display` form: `"411 TwofaTimeout"`.
-    pub fn display(&self) -> String {
-        format!("{} {}", self.value, self.name)
     }
 }
 

@@ -6,48 +6,13 @@
 //! are (they were checked where the base was defined), and a clash names the base entry.
 
 use crate::errors::Errors;
+use crate::generate::{CATEGORY_ENUM_ITEMS, CODE_ENUM_ITEMS, DERIVES};
 use crate::model;
 use crate::model::{CodeRange, unraw};
 use crate::{ast, literal};
 use proc_macro2::{Ident, Span};
 use std::collections::HashMap;
 use syn::{Attribute, Path, Token, punctuated::Punctuated};
-
-/// Associated items of the generated enums, which a variant of the same name would hide or
-/// clash with: on the code enum, and on the category enum.
-const CODE_ENUM_ITEMS: &[&str] = &[
-    "ALL",
-    "from_code",
-    "code",
-    "name",
-    "aliases",
-    "identifier",
-    "description",
-    "category",
-    "from_name",
-];
-const CATEGORY_ENUM_ITEMS: &[&str] = &[
-    "ALL",
-    "name",
-    "header",
-    "range",
-    "contains",
-    "from_code",
-    "members",
-    "from_name",
-];
-
-/// Derives the macro already writes on the enum.
-const GENERATED_DERIVES: &[&str] = &[
-    "Debug",
-    "Clone",
-    "Copy",
-    "PartialEq",
-    "Eq",
-    "Hash",
-    "PartialOrd",
-    "Ord",
-];
 
 pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model::Table {
     let mut checked = model::Table {
@@ -86,10 +51,7 @@ pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model
         );
     }
     if let (Some(path), Some(_)) = (&table.extends, &table.base) {
-        checked.base = Some(model::Base {
-            path: path.clone(),
-            type_name: rules.base_name.clone(),
-        });
+        checked.base = Some(model::Base { path: path.clone() });
     }
     check_names(&rules.codes, errors);
     check_predicates(&rules, errors);
@@ -569,7 +531,7 @@ fn check_enum_attrs(
                     .segments
                     .last()
                     .map(|segment| segment.ident.to_string());
-                match name.filter(|name| GENERATED_DERIVES.contains(&name.as_str())) {
+                match name.filter(|name| is_generated_derive(name)) {
                     Some(name) => {
                         errors.spanned(
                             &path,
@@ -664,7 +626,7 @@ fn conditional_attrs_are_safe(attr: &Attribute) -> bool {
                     .is_ok_and(|paths| {
                         paths.iter().any(|path| {
                             path.segments.last().is_some_and(|segment| {
-                                GENERATED_DERIVES.contains(&segment.ident.to_string().as_str())
+                                is_generated_derive(&segment.ident.to_string())
                             })
                         })
                     })
@@ -820,4 +782,9 @@ impl Role {
             Role::Identifier => "the identifier",
         }
     }
+}
+
+/// Whether the macro already derives the trait named `name`.
+fn is_generated_derive(name: &str) -> bool {
+    DERIVES.iter().any(|(derive, _)| *derive == name)
 }

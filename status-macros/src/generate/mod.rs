@@ -1,65 +1,97 @@
-//! Code generation from a checked table. Generated code stays thin: lookups and constants are
-//! emitted here, where the whole table is known; behaviour shared by every table (parsing,
-//! errors, serde) lives in the facade and is reached through `$crate::__private`.
+//! Code generation from a checked table: the user's two enums and their data. Everything the
+//! enums can do is written once in the facade, generic over the data, and reached through
+//! `$crate::__private`: `impl_table!` for the API, `impl_extension!` for the conversions of an
+//! extension, `impl_serde!` and `impl_schemars!` for the integrations a table asks for.
 
-mod category_impl;
-mod code_impl;
+mod data;
 mod docs;
-mod extension;
-mod name_lookup;
+mod hash;
 mod table_macro;
-mod traits;
 
 use crate::model::Table;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The derives every generated enum carries, by absolute path.
+/// The derives every generated enum carries: the trait's name, which validation rejects in a
+/// derive of the user's, and its path.
+pub const DERIVES: &[(&str, &str)] = &[
+    ("Debug", "::core::fmt::Debug"),
+    ("Clone", "::core::clone::Clone"),
+    ("Copy", "::core::marker::Copy"),
+    ("PartialEq", "::core::cmp::PartialEq"),
+    ("Eq", "::core::cmp::Eq"),
+    ("Hash", "::core::hash::Hash"),
+    ("PartialOrd", "::core::cmp::PartialOrd"),
+    ("Ord", "::core::cmp::Ord"),
+];
+
+/// The associated items the facade's `impl_table!` writes on the code enum and on the category
+/// enum, which a variant of the same name would clash with; validation rejects such names.
+pub const CODE_ENUM_ITEMS: &[&str] = &[
+    "ALL",
+    "from_code",
+    "code",
+    "name",
+    "aliases",
+    "identifier",
+    "description",
+    "category",
+    "from_name",
+];
+pub const CATEGORY_ENUM_ITEMS: &[&str] = &[
+    "ALL",
+    "name",
+    "header",
+    "range",
+    "contains",
+    "from_code",
+    "members",
+    "from_name",
+];
+
 fn derives() -> TokenStream {
-    quote! {
-        #[derive(
-            ::core::fmt::Debug,
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-        )]
-    }
+    let derives = DERIVES
+        .iter()
+        .map(|(_, path)| path.parse::<TokenStream>().expect("the derives are paths"));
+    quote!(#[derive(#(#derives),*)])
 }
 
-/// The enums, then every impl in one `const _` block with the lookup tables they read, so that
-/// no helper item can be named by, or clash with, the user's; then the integrations the table
-/// asked for, and the macro that lets another table extend it.
+/// The enums, then the table's data and the API in one `const _` block, so that no helper item
+/// can be named by, or clash with, the user's; then the integrations the table asked for, and
+/// the macro that lets another table extend it.
 pub fn generate(table: &Table) -> TokenStream {
     let code_enum = code_enum(table);
     let category_enum = category_enum(table);
-    let shields = code_impl::shields();
-    let layout = code_impl::Layout::of(table);
-    let tables = code_impl::tables(table, &layout);
-    let code_impl = code_impl::generate(table, &layout);
-    let category_impl = category_impl::generate(table);
-    let traits = traits::generate(table, &layout);
-    let extension = extension::generate(table);
+    let data = data::generate(table);
+    let extension = table.base.as_ref().map(|base| {
+        let krate = &table.krate;
+        let ident = &table.ident;
+        let path = &base.path;
+        quote!(#krate::__private::impl_extension! { #ident, #path })
+    });
     let integrations = integrations(table);
     let table_macro = table_macro::generate(table);
+    let krate = &table.krate;
+    let ident = &table.ident;
+    let category = table.category_ident();
+    // On the enum's name, where an error listing the implementors points.
+    let sealed = relocate(
+        quote! {
+            #[doc(hidden)]
+            impl #krate::__private::Generated for #ident {}
+            #[doc(hidden)]
+            impl #krate::__private::Generated for #category {}
+        },
+        ident.span(),
+    );
     quote! {
         #code_enum
         #category_enum
         #[allow(deprecated)]
         const _: () = {
-            // Short names for the variants of `Option`, which the tables repeat once per code;
-            // these shadow any item of the user's of the same name, inside this block only.
-            #[allow(unused_imports)]
-            use ::core::option::Option::{None, Some};
-            #shields
-            #tables
-            #code_impl
-            #category_impl
-            #traits
+            #data
             #extension
+            #sealed
         };
         #integrations
         #table_macro
@@ -171,4 +203,22 @@ fn category_enum(table: &Table) -> TokenStream {
             #(#variants)*
         }
     }
+}
+
+/// `tokens`, shown at `span` in diagnostics, each keeping its own hygiene.
+fn relocate(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    use proc_macro2::{Group, TokenTree};
+    tokens
+        .into_iter()
+        .map(|mut tree| {
+            if let TokenTree::Group(group) = &tree {
+                let mut relocated = Group::new(group.delimiter(), relocate(group.stream(), span));
+                relocated.set_span(group.span().located_at(span));
+                tree = TokenTree::Group(relocated);
+            } else {
+                tree.set_span(tree.span().located_at(span));
+            }
+            tree
+        })
+        .collect()
 }

@@ -1,0 +1,300 @@
+//! The API of every generated table, written once: `status_codes!` emits the table's data and
+//! calls these macros, whose items forward to the `const fn`s of [`Lookup`](crate::__private::Lookup).
+
+/// Functions named like the parameters of the generated impls. Imported into the `const _`
+/// block of a table, they shadow any constant or unit struct of the user's with one of these
+/// names, which would otherwise turn a parameter into a pattern that matches it.
+pub mod shields {
+    /// Shield.
+    pub fn code() {}
+    /// Shield.
+    pub fn formatter() {}
+    /// Shield.
+    pub fn name() {}
+    /// Shield.
+    pub fn other() {}
+    /// Shield.
+    pub fn status() {}
+    /// Shield.
+    pub fn text() {}
+}
+
+/// The inherent API of a table's code and category enums, their conversions, formatting and
+/// parsing, and the [`StatusCode`](crate::StatusCode) and
+/// [`StatusCategory`](crate::StatusCategory) impls, over the table's data in the `const`
+/// `$table`. `$examples` are a name and an identifier of the table, for the docs.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_table {
+    (
+        $code:ident, $category:ident, $table:ident, $type_name:literal,
+        examples: $name:literal $identifier:literal,
+        predicates: [$($predicate:ident $variant:ident $predicate_doc:literal,)*]
+    ) => {
+        #[allow(unused_imports)]
+        use $crate::__private::shields::{code, formatter, name, other, status, text};
+
+        const LOOKUP: $crate::__private::Lookup<$code, $category> = {
+            const N: ::core::primitive::usize = $table.codes.len();
+            const SLOTS: ::core::primitive::usize = $table.slot_count();
+            const INDEX: &[::core::primitive::u16; $table.index_len()] = &$table.index();
+            const TEXT: &[::core::primitive::u8; $table.display_len()] = &$table.display_text();
+            const DISPLAY: &[&::core::primitive::str; N] = &$table.display(TEXT);
+            const POSITIONS: &[::core::primitive::u16; N] = &$crate::__private::Table::<$code, $category>::positions();
+            const CATEGORIES: ::core::primitive::usize = $table.category_variants.len();
+            $crate::__private::Lookup {
+                table: &$table,
+                lowest: $table.lowest(),
+                by_code: &$table.by_code::<{ $table.span() }>(),
+                index: INDEX,
+                names: &$table.place::<_, SLOTS>(INDEX, $table.names, ""),
+                display: &$table.place::<_, SLOTS>(INDEX, DISPLAY, ""),
+                positions: &$table.place::<_, SLOTS>(INDEX, POSITIONS, 0),
+                aliases: &$table.aliases_by_position::<N>(),
+                descriptions: &$table.descriptions_by_position::<N>(),
+                keys: &$table.keys::<{ $table.key_count() }>(),
+                member_starts: &$table.member_starts::<{ CATEGORIES + 1 }>(),
+                narrowest: &$table.narrowest::<CATEGORIES>(),
+            }
+        };
+
+        #[allow(dead_code)]
+        impl $code {
+            /// Every code of the table, in table order.
+            pub const ALL: &'static [Self] = $table.variants;
+
+            /// The variant for a code, or `None` if the table has no such code.
+            #[must_use]
+            #[inline]
+            pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                LOOKUP.from_code(code)
+            }
+
+            /// The three-digit code.
+            #[must_use]
+            #[inline]
+            pub const fn code(self) -> ::core::primitive::u16 {
+                self as ::core::primitive::u16
+            }
+
+            #[doc = ::core::concat!("The documented name, such as `\"", $name, "\"`.")]
+            #[must_use]
+            #[inline]
+            pub const fn name(self) -> &'static ::core::primitive::str {
+                LOOKUP.name(self as ::core::primitive::u16)
+            }
+
+            /// Other names [`from_name`](Self::from_name) accepts for this code, such as the
+            /// spellings of later versions of a documentation; never produced.
+            #[must_use]
+            #[inline]
+            pub const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
+                LOOKUP.aliases(self as ::core::primitive::u16)
+            }
+
+            #[doc = ::core::concat!(
+                "The variant's identifier, such as `\"", $identifier,
+                "\"`; `from_name` accepts it too."
+            )]
+            #[must_use]
+            #[inline]
+            pub const fn identifier(self) -> &'static ::core::primitive::str {
+                LOOKUP.identifier(self as ::core::primitive::u16)
+            }
+
+            /// The description given by the code's doc comments in the table, if any.
+            #[must_use]
+            #[inline]
+            pub const fn description(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                LOOKUP.description(self as ::core::primitive::u16)
+            }
+
+            /// The category the code belongs to.
+            #[must_use]
+            #[inline]
+            pub const fn category(self) -> $category {
+                LOOKUP.category(self as ::core::primitive::u16)
+            }
+
+            /// The variant with this documented name (the first in table order where two codes
+            /// share one), alias or identifier. Case-sensitive, no trimming.
+            #[must_use]
+            #[inline]
+            pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                LOOKUP.from_name(name)
+            }
+
+            $(
+                #[doc = $predicate_doc]
+                #[must_use]
+                #[inline]
+                pub const fn $predicate(self) -> ::core::primitive::bool {
+                    self.category() as ::core::primitive::usize == $category::$variant as ::core::primitive::usize
+                }
+            )*
+        }
+
+        #[allow(dead_code)]
+        impl $category {
+            /// Every category, in table order.
+            pub const ALL: &'static [Self] = $table.category_variants;
+
+            /// The category's name, such as `"Progress"`.
+            #[must_use]
+            #[inline]
+            pub const fn name(self) -> &'static ::core::primitive::str {
+                LOOKUP.category_name(self as ::core::primitive::usize)
+            }
+
+            /// The header that introduces the category in the table, such as `"1xx"` or `"41x"`.
+            #[must_use]
+            #[inline]
+            pub const fn header(self) -> &'static ::core::primitive::str {
+                LOOKUP.header(self as ::core::primitive::usize)
+            }
+
+            /// The codes the category covers, whether or not the table defines them.
+            #[must_use]
+            #[inline]
+            pub const fn range(self) -> ::core::ops::RangeInclusive<::core::primitive::u16> {
+                LOOKUP.range(self as ::core::primitive::usize)
+            }
+
+            /// Whether `code` belongs to this category: it falls in the category's range and in
+            /// no narrower category's nested in it. The same as `from_code(code) == Some(self)`.
+            #[must_use]
+            #[inline]
+            pub const fn contains(self, code: ::core::primitive::u16) -> ::core::primitive::bool {
+                LOOKUP.category_contains(self as ::core::primitive::usize, code)
+            }
+
+            /// The category a code belongs to, whether or not the table defines the code: the
+            /// narrowest whose range covers it.
+            #[must_use]
+            #[inline]
+            pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                LOOKUP.category_of(code)
+            }
+
+            /// The category's codes, in table order.
+            #[must_use]
+            #[inline]
+            pub const fn members(self) -> &'static [$code] {
+                LOOKUP.members(self as ::core::primitive::usize)
+            }
+
+            /// The category with this name. Case-sensitive, no trimming.
+            #[must_use]
+            #[inline]
+            pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                LOOKUP.category_from_name(name)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<$code> for ::core::primitive::u16 {
+            #[inline]
+            fn from(status: $code) -> Self {
+                status as ::core::primitive::u16
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<::core::primitive::u16> for $code {
+            type Error = $crate::UnknownCodeError;
+
+            #[inline]
+            fn try_from(code: ::core::primitive::u16) -> ::core::result::Result<Self, $crate::UnknownCodeError> {
+                $crate::__private::try_from_code(code)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for $code {
+            type Err = $crate::ParseError;
+
+            #[inline]
+            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, $crate::ParseError> {
+                $crate::__private::parse(text)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for $code {
+            fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                formatter.pad(LOOKUP.display(*self as ::core::primitive::u16))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for $category {
+            fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                formatter.pad(self.name())
+            }
+        }
+
+        #[automatically_derived]
+        impl $crate::StatusCode for $code {
+            type Category = $category;
+            const TYPE_NAME: &'static ::core::primitive::str = $type_name;
+            const ALL: &'static [Self] = $table.variants;
+            const LOOKUP: &'static $crate::__private::Lookup<Self, $category> = &LOOKUP;
+        }
+
+        #[automatically_derived]
+        impl $crate::StatusCategory for $category {
+            type Code = $code;
+            const ALL: &'static [Self] = $table.category_variants;
+            const LOOKUP: &'static $crate::__private::Lookup<$code, Self> = &LOOKUP;
+
+            #[inline]
+            fn index(self) -> ::core::primitive::usize {
+                self as ::core::primitive::usize
+            }
+        }
+    };
+}
+
+/// `From<$base>`, `TryFrom<$code> for $base` and `PartialEq` both ways, for a table `$code`
+/// that extends `$base`. Both ways go through the codes, never naming a base variant: a
+/// `#[non_exhaustive]` variant of a base from another crate can be neither built nor matched
+/// there.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_extension {
+    ($code:ident, $base:path) => {
+        #[automatically_derived]
+        impl ::core::convert::From<$base> for $code {
+            #[inline]
+            fn from(status: $base) -> Self {
+                $crate::__private::widen(status)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<$code> for $base {
+            type Error = $crate::UnknownCodeError;
+
+            #[inline]
+            fn try_from(status: $code) -> ::core::result::Result<Self, $crate::UnknownCodeError> {
+                $crate::__private::try_from_code($crate::StatusCode::code(status))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<$base> for $code {
+            #[inline]
+            fn eq(&self, other: &$base) -> ::core::primitive::bool {
+                $crate::StatusCode::code(*self) == $crate::StatusCode::code(*other)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<$code> for $base {
+            #[inline]
+            fn eq(&self, other: &$code) -> ::core::primitive::bool {
+                $crate::StatusCode::code(*self) == $crate::StatusCode::code(*other)
+            }
+        }
+    };
+}

@@ -1,0 +1,680 @@
+//! A generated table as data, and every lookup over it, written once.
+//!
+//! `status_codes!` emits a [`Table`]: the entries in table order and the hash parameters it
+//! found while expanding. The facade's `impl_table!` builds the lookup arrays from it in `const`
+//! items, so they are computed by the compiler rather than written out, and reads them through
+//! the `const fn`s of [`Lookup`]. Placing an entry and finding it again use the same function,
+//! [`Slots::slot`] or [`Keys::hash`]; a hash that does not fit the table stops the build with a
+//! `const` panic instead of giving a wrong answer.
+//!
+//! The arrays, for a table of `n` codes:
+//! - `by_code`: the variant for `code - lowest`, over the span of codes (two bytes a slot):
+//!   `from_code` is a subtraction, a bounds check and one load, for known and unknown codes.
+//! - `names`, `display`, `positions`: a slot per code, where [`Slots`] puts it: `name()` and
+//!   `Display` are one multiplication and one load with a slot hash.
+//! - `keys`: the strings `from_name` accepts, each in the slot [`Keys`] gives it: one hash, one
+//!   load and one comparison.
+//! - `categories`, `identifiers`, `aliases`, `descriptions`: by position in the table.
+//! - `members`: the codes grouped by category, each group in table order.
+
+// A table has at most 900 codes and 99 categories, and its codes three digits: positions fit
+// a `u16`, category indices and digits a `u8`.
+#![allow(clippy::cast_possible_truncation)]
+
+/// One table as `status_codes!` writes it: what the user wrote, in table order, and the hash
+/// parameters found for it.
+pub struct Table<T: 'static, C: 'static> {
+    /// Every code's variant, in table order.
+    pub variants: &'static [T],
+    /// The codes, in table order.
+    pub codes: &'static [u16],
+    /// The documented names, in table order.
+    pub names: &'static [&'static str],
+    /// The identifiers, in table order.
+    pub identifiers: &'static [&'static str],
+    /// The codes with aliases: position and aliases, in table order.
+    pub aliases: &'static [(u16, &'static [&'static str])],
+    /// The codes with a description: position and description, in table order.
+    pub descriptions: &'static [(u16, &'static str)],
+    /// Each code's category, an index into the categories, in table order.
+    pub categories: &'static [u8],
+    /// Where the per-code strings go.
+    pub slots: Slots,
+    /// Where the strings `from_name` accepts go.
+    pub keys: Keys,
+    /// The variants grouped by category (in category order), each group in table order.
+    pub members: &'static [T],
+    /// Every category's variant, in table order.
+    pub category_variants: &'static [C],
+    /// The categories' names.
+    pub category_names: &'static [&'static str],
+    /// The categories' headers, `"1xx"` or `"41x"`.
+    pub category_headers: &'static [&'static str],
+    /// The categories' ranges, both ends included.
+    pub category_ranges: &'static [(u16, u16)],
+}
+
+/// How a code finds its slot in the arrays indexed by slot.
+#[derive(Clone, Copy)]
+pub enum Slots {
+    /// `(code × multiplier) >> shift`, the top bits of a 32-bit product: `1 << (32 - shift)`
+    /// slots, a few times the number of codes, none shared.
+    Hash {
+        /// Odd, found at expansion time.
+        multiplier: u32,
+        /// `32 - log2(slots)`.
+        shift: u32,
+    },
+    /// `code - lowest`: a table whose codes leave no gap.
+    Dense,
+    /// The position in the table, read from an array over the span of codes: large tables, or
+    /// codes that no small slot hash tells apart.
+    Indexed,
+}
+
+/// How a string `from_name` accepts finds its slot.
+#[derive(Clone, Copy)]
+pub enum Keys {
+    /// `(first × a + last × b + length + third × c) & (slots - 1)`, where `third` is the byte at
+    /// `probe` (or the last one, in a shorter string): no two accepted strings share a slot.
+    Hash {
+        /// Multiplier of the first byte.
+        a: usize,
+        /// Multiplier of the last byte.
+        b: usize,
+        /// One-based position of the third byte.
+        probe: usize,
+        /// Multiplier of the third byte; zero when two bytes and the length suffice.
+        c: usize,
+        /// A power of two.
+        slots: usize,
+    },
+    /// No such hash: the strings are compared in order.
+    Scan,
+}
+
+impl Slots {
+    /// The slot of `code`, a code of the table; `index` is the table's `index` array and
+    /// `count` the length of the arrays indexed by slot.
+    #[must_use]
+    #[inline]
+    pub const fn slot(self, code: u16, lowest: u16, index: &[u16], count: usize) -> usize {
+        match self {
+            Slots::Hash { multiplier, shift } => {
+                ((code as u32).wrapping_mul(multiplier) >> shift) as usize
+            }
+            Slots::Dense => code.wrapping_sub(lowest) as usize & (count - 1),
+            Slots::Indexed => index[code.wrapping_sub(lowest) as usize] as usize & (count - 1),
+        }
+    }
+}
+
+impl Keys {
+    /// The slot of `key`, which is not empty.
+    #[must_use]
+    #[inline]
+    pub const fn hash(self, key: &[u8]) -> usize {
+        match self {
+            Keys::Hash {
+                a,
+                b,
+                probe,
+                c,
+                slots,
+            } => {
+                let length = key.len();
+                let third = if probe < length { probe } else { length };
+                (key[0] as usize)
+                    .wrapping_mul(a)
+                    .wrapping_add((key[length - 1] as usize).wrapping_mul(b))
+                    .wrapping_add(length)
+                    .wrapping_add((key[third - 1] as usize).wrapping_mul(c))
+                    & (slots - 1)
+            }
+            Keys::Scan => 0,
+        }
+    }
+}
+
+/// The arrays built from a [`Table`], which every lookup reads.
+pub struct Lookup<T: 'static, C: 'static> {
+    /// The table.
+    pub table: &'static Table<T, C>,
+    /// The lowest code.
+    pub lowest: u16,
+    /// The variant for `code - lowest`.
+    pub by_code: &'static [Option<T>],
+    /// The position for `code - lowest`, with [`Slots::Indexed`]; empty otherwise.
+    pub index: &'static [u16],
+    /// The documented name in each code's slot.
+    pub names: &'static [&'static str],
+    /// The `Display` form in each code's slot.
+    pub display: &'static [&'static str],
+    /// The position in the table of each code's slot.
+    pub positions: &'static [u16],
+    /// The aliases, by position.
+    pub aliases: &'static [&'static [&'static str]],
+    /// The descriptions, by position.
+    pub descriptions: &'static [Option<&'static str>],
+    /// The strings `from_name` accepts, each with its variant, in the slots [`Keys`] gives.
+    pub keys: &'static [(&'static str, Option<T>)],
+    /// Where each category's group starts in the table's `members`, and where the last one
+    /// ends.
+    pub member_starts: &'static [u16],
+    /// The category indices, the narrowest range first.
+    pub narrowest: &'static [u8],
+}
+
+impl<T: Copy, C: Copy> Lookup<T, C> {
+    /// The slot of a code of the table.
+    #[inline]
+    const fn slot(&self, code: u16) -> usize {
+        self.table
+            .slots
+            .slot(code, self.lowest, self.index, self.names.len())
+    }
+
+    /// The position in the table of a code of the table.
+    #[inline]
+    const fn position(&self, code: u16) -> usize {
+        self.positions[self.slot(code)] as usize
+    }
+
+    /// The variant for `code`, if the table has it.
+    #[must_use]
+    #[inline]
+    pub const fn from_code(&self, code: u16) -> Option<T> {
+        let offset = code.wrapping_sub(self.lowest) as usize;
+        if offset < self.by_code.len() {
+            self.by_code[offset]
+        } else {
+            None
+        }
+    }
+
+    /// The documented name of a code of the table.
+    #[must_use]
+    #[inline]
+    pub const fn name(&self, code: u16) -> &'static str {
+        self.names[self.slot(code)]
+    }
+
+    /// The `Display` form of a code of the table: `"411 TwofaTimeout"`.
+    #[must_use]
+    #[inline]
+    pub const fn display(&self, code: u16) -> &'static str {
+        self.display[self.slot(code)]
+    }
+
+    /// The identifier of a code of the table.
+    #[must_use]
+    #[inline]
+    pub const fn identifier(&self, code: u16) -> &'static str {
+        self.table.identifiers[self.position(code)]
+    }
+
+    /// The aliases of a code of the table.
+    #[must_use]
+    #[inline]
+    pub const fn aliases(&self, code: u16) -> &'static [&'static str] {
+        self.aliases[self.position(code)]
+    }
+
+    /// The description of a code of the table.
+    #[must_use]
+    #[inline]
+    pub const fn description(&self, code: u16) -> Option<&'static str> {
+        self.descriptions[self.position(code)]
+    }
+
+    /// The category of a code of the table.
+    #[must_use]
+    #[inline]
+    pub const fn category(&self, code: u16) -> C {
+        let table = self.table;
+        table.category_variants[table.categories[self.position(code)] as usize]
+    }
+
+    /// The variant with this name, alias or identifier.
+    #[must_use]
+    #[inline]
+    pub fn from_name(&self, name: &str) -> Option<T> {
+        let bytes = name.as_bytes();
+        match self.table.keys {
+            Keys::Hash { .. } => {
+                if bytes.is_empty() {
+                    return None;
+                }
+                let (key, status) = self.keys[self.table.keys.hash(bytes)];
+                if key.as_bytes() == bytes {
+                    status
+                } else {
+                    None
+                }
+            }
+            Keys::Scan => self
+                .keys
+                .iter()
+                .find(|(key, _)| key.as_bytes() == bytes)
+                .and_then(|&(_, status)| status),
+        }
+    }
+
+    /// The category at `index`'s codes, in table order.
+    #[must_use]
+    #[inline]
+    pub const fn members(&self, index: usize) -> &'static [T] {
+        let end = self.member_starts[index + 1] as usize;
+        let start = self.member_starts[index] as usize;
+        self.table.members.split_at(end).0.split_at(start).1
+    }
+
+    /// The narrowest category whose range covers `code`, whether or not the table has it.
+    #[must_use]
+    #[inline]
+    pub const fn category_of(&self, code: u16) -> Option<C> {
+        let table = self.table;
+        let mut next = 0;
+        while next < self.narrowest.len() {
+            let index = self.narrowest[next] as usize;
+            let (first, last) = table.category_ranges[index];
+            if first <= code && code <= last {
+                return Some(table.category_variants[index]);
+            }
+            next += 1;
+        }
+        None
+    }
+
+    /// Whether `code` belongs to the category at `index`: the narrowest category covering it.
+    #[must_use]
+    #[inline]
+    pub const fn category_contains(&self, index: usize, code: u16) -> bool {
+        let table = self.table;
+        let mut next = 0;
+        while next < self.narrowest.len() {
+            let narrowest = self.narrowest[next] as usize;
+            let (first, last) = table.category_ranges[narrowest];
+            if first <= code && code <= last {
+                return narrowest == index;
+            }
+            next += 1;
+        }
+        false
+    }
+
+    /// The name of the category at `index`.
+    #[must_use]
+    #[inline]
+    pub const fn category_name(&self, index: usize) -> &'static str {
+        self.table.category_names[index]
+    }
+
+    /// The header of the category at `index`.
+    #[must_use]
+    #[inline]
+    pub const fn header(&self, index: usize) -> &'static str {
+        self.table.category_headers[index]
+    }
+
+    /// The range of the category at `index`.
+    #[must_use]
+    #[inline]
+    pub const fn range(&self, index: usize) -> core::ops::RangeInclusive<u16> {
+        let (first, last) = self.table.category_ranges[index];
+        core::ops::RangeInclusive::new(first, last)
+    }
+
+    /// The category with this name.
+    #[must_use]
+    pub fn category_from_name(&self, name: &str) -> Option<C> {
+        let table = self.table;
+        table
+            .category_names
+            .iter()
+            .position(|candidate| *candidate == name)
+            .map(|index| table.category_variants[index])
+    }
+}
+
+/// Builders of the arrays, run by the compiler in the `const` items of `impl_table!`.
+impl<T: Copy, C: Copy> Table<T, C> {
+    /// The lowest code; 0 for a table without codes.
+    #[must_use]
+    pub const fn lowest(&self) -> u16 {
+        let mut lowest = u16::MAX;
+        let mut i = 0;
+        while i < self.codes.len() {
+            if self.codes[i] < lowest {
+                lowest = self.codes[i];
+            }
+            i += 1;
+        }
+        if self.codes.is_empty() { 0 } else { lowest }
+    }
+
+    /// The number of codes from the lowest to the highest.
+    #[must_use]
+    pub const fn span(&self) -> usize {
+        let lowest = self.lowest();
+        let mut span = 0;
+        let mut i = 0;
+        while i < self.codes.len() {
+            let offset = (self.codes[i] - lowest) as usize + 1;
+            if offset > span {
+                span = offset;
+            }
+            i += 1;
+        }
+        span
+    }
+
+    /// `by_code`: the variant for `code - lowest`.
+    #[must_use]
+    pub const fn by_code<const SPAN: usize>(&self) -> [Option<T>; SPAN] {
+        let lowest = self.lowest();
+        let mut by_code = [None; SPAN];
+        let mut i = 0;
+        while i < self.codes.len() {
+            by_code[(self.codes[i] - lowest) as usize] = Some(self.variants[i]);
+            i += 1;
+        }
+        by_code
+    }
+
+    /// The length of the `index` array: the span with [`Slots::Indexed`], else nothing.
+    #[must_use]
+    pub const fn index_len(&self) -> usize {
+        match self.slots {
+            Slots::Indexed => self.span(),
+            Slots::Hash { .. } | Slots::Dense => 0,
+        }
+    }
+
+    /// `index`: the position of `code - lowest`, with [`Slots::Indexed`].
+    #[must_use]
+    pub const fn index<const LEN: usize>(&self) -> [u16; LEN] {
+        let mut index = [0; LEN];
+        if LEN > 0 {
+            let lowest = self.lowest();
+            let mut i = 0;
+            while i < self.codes.len() {
+                index[(self.codes[i] - lowest) as usize] = i as u16;
+                i += 1;
+            }
+        }
+        index
+    }
+
+    /// The length of the arrays indexed by slot.
+    #[must_use]
+    pub const fn slot_count(&self) -> usize {
+        match self.slots {
+            Slots::Hash { shift, .. } => 1 << (32 - shift),
+            Slots::Dense | Slots::Indexed => self.codes.len().next_power_of_two(),
+        }
+    }
+
+    /// `values`, one per code in table order, each in its code's slot; `empty` elsewhere.
+    ///
+    /// # Panics
+    /// At compile time, if two codes share a slot: the hash parameters do not fit the table.
+    #[must_use]
+    pub const fn place<V: Copy, const COUNT: usize>(
+        &self,
+        index: &[u16],
+        values: &[V],
+        empty: V,
+    ) -> [V; COUNT] {
+        let lowest = self.lowest();
+        let mut placed = [empty; COUNT];
+        let mut taken = [false; COUNT];
+        let mut i = 0;
+        while i < self.codes.len() {
+            let slot = self.slots.slot(self.codes[i], lowest, index, COUNT);
+            assert!(
+                !taken[slot],
+                "two codes share a slot: the slot hash does not fit the table"
+            );
+            taken[slot] = true;
+            placed[slot] = values[i];
+            i += 1;
+        }
+        placed
+    }
+
+    /// The positions in table order, `0..N`, for [`place`](Self::place).
+    #[must_use]
+    pub const fn positions<const N: usize>() -> [u16; N] {
+        let mut positions = [0; N];
+        let mut i = 0;
+        while i < N {
+            positions[i] = i as u16;
+            i += 1;
+        }
+        positions
+    }
+
+    /// The length of every `Display` form, end to end.
+    #[must_use]
+    pub const fn display_len(&self) -> usize {
+        let mut len = 0;
+        let mut i = 0;
+        while i < self.names.len() {
+            len += 4 + self.names[i].len();
+            i += 1;
+        }
+        len
+    }
+
+    /// Every `Display` form, `"411 TwofaTimeout"`, end to end in table order.
+    #[must_use]
+    pub const fn display_text<const LEN: usize>(&self) -> [u8; LEN] {
+        let mut text = [0; LEN];
+        let mut at = 0;
+        let mut i = 0;
+        while i < self.codes.len() {
+            let code = self.codes[i];
+            text[at] = b'0' + (code / 100) as u8;
+            text[at + 1] = b'0' + (code / 10 % 10) as u8;
+            text[at + 2] = b'0' + (code % 10) as u8;
+            text[at + 3] = b' ';
+            at += 4;
+            let name = self.names[i].as_bytes();
+            let mut j = 0;
+            while j < name.len() {
+                text[at] = name[j];
+                at += 1;
+                j += 1;
+            }
+            i += 1;
+        }
+        text
+    }
+
+    /// The `Display` forms in table order, cut from [`display_text`](Self::display_text).
+    ///
+    /// # Panics
+    /// Never: the text is made of the names, which are UTF-8.
+    #[must_use]
+    pub const fn display<const N: usize>(&self, text: &'static [u8]) -> [&'static str; N] {
+        let mut display = [""; N];
+        let mut at = 0;
+        let mut i = 0;
+        while i < N {
+            let end = at + 4 + self.names[i].len();
+            let (form, _) = text.split_at(end);
+            display[i] = match core::str::from_utf8(form.split_at(at).1) {
+                Ok(form) => form,
+                Err(_) => panic!("a name is not UTF-8"),
+            };
+            at = end;
+            i += 1;
+        }
+        display
+    }
+
+    /// The aliases by position.
+    #[must_use]
+    pub const fn aliases_by_position<const N: usize>(&self) -> [&'static [&'static str]; N] {
+        let mut aliases: [&'static [&'static str]; N] = [&[]; N];
+        let mut i = 0;
+        while i < self.aliases.len() {
+            aliases[self.aliases[i].0 as usize] = self.aliases[i].1;
+            i += 1;
+        }
+        aliases
+    }
+
+    /// The descriptions by position.
+    #[must_use]
+    pub const fn descriptions_by_position<const N: usize>(&self) -> [Option<&'static str>; N] {
+        let mut descriptions = [None; N];
+        let mut i = 0;
+        while i < self.descriptions.len() {
+            descriptions[self.descriptions[i].0 as usize] = Some(self.descriptions[i].1);
+            i += 1;
+        }
+        descriptions
+    }
+
+    /// The length of the `keys` array.
+    #[must_use]
+    pub const fn key_count(&self) -> usize {
+        match self.keys {
+            Keys::Hash { slots, .. } => slots,
+            Keys::Scan => {
+                let mut count = 2 * self.names.len();
+                let mut i = 0;
+                while i < self.aliases.len() {
+                    count += self.aliases[i].1.len();
+                    i += 1;
+                }
+                count
+            }
+        }
+    }
+
+    /// The strings `from_name` accepts, in order of precedence (every documented name, every
+    /// alias, every identifier), each with its variant: in its [`Keys`] slot, where the first
+    /// string of a kind wins; or in order of precedence with [`Keys::Scan`].
+    ///
+    /// # Panics
+    /// At compile time, if two different strings share a slot.
+    #[must_use]
+    pub const fn keys<const COUNT: usize>(&self) -> [(&'static str, Option<T>); COUNT] {
+        let mut keys = [("", None); COUNT];
+        let mut next = 0;
+        let mut i = 0;
+        while i < self.names.len() {
+            next = self.key(&mut keys, next, self.names[i], self.variants[i]);
+            i += 1;
+        }
+        i = 0;
+        while i < self.aliases.len() {
+            let (position, aliases) = self.aliases[i];
+            let mut j = 0;
+            while j < aliases.len() {
+                next = self.key(
+                    &mut keys,
+                    next,
+                    aliases[j],
+                    self.variants[position as usize],
+                );
+                j += 1;
+            }
+            i += 1;
+        }
+        i = 0;
+        while i < self.identifiers.len() {
+            next = self.key(&mut keys, next, self.identifiers[i], self.variants[i]);
+            i += 1;
+        }
+        keys
+    }
+
+    /// Adds `key` unless an earlier string is the same; returns the next free place of a scan.
+    const fn key(
+        &self,
+        keys: &mut [(&'static str, Option<T>)],
+        next: usize,
+        key: &'static str,
+        variant: T,
+    ) -> usize {
+        match self.keys {
+            Keys::Hash { .. } => {
+                let slot = self.keys.hash(key.as_bytes());
+                if keys[slot].1.is_none() {
+                    keys[slot] = (key, Some(variant));
+                } else {
+                    assert!(
+                        same(keys[slot].0, key),
+                        "two names share a slot: the name hash does not fit the table"
+                    );
+                }
+                next
+            }
+            Keys::Scan => {
+                keys[next] = (key, Some(variant));
+                next + 1
+            }
+        }
+    }
+
+    /// Where each category's group starts in `members`, and where the last
+    /// one ends.
+    #[must_use]
+    pub const fn member_starts<const LEN: usize>(&self) -> [u16; LEN] {
+        let mut starts = [0; LEN];
+        let mut i = 0;
+        while i < self.categories.len() {
+            starts[self.categories[i] as usize + 1] += 1;
+            i += 1;
+        }
+        let mut category = 1;
+        while category < LEN {
+            starts[category] += starts[category - 1];
+            category += 1;
+        }
+        starts
+    }
+
+    /// The category indices, the narrowest range first (table order among equals): a code
+    /// belongs to the first whose range covers it.
+    #[must_use]
+    pub const fn narrowest<const LEN: usize>(&self) -> [u8; LEN] {
+        let mut order = [0; LEN];
+        let mut i = 0;
+        while i < LEN {
+            // Insertion sort: tables have a handful of categories.
+            let narrower = width(self.category_ranges[i]);
+            let mut at = i;
+            while at > 0 && narrower < width(self.category_ranges[order[at - 1] as usize]) {
+                order[at] = order[at - 1];
+                at -= 1;
+            }
+            order[at] = i as u8;
+            i += 1;
+        }
+        order
+    }
+}
+
+const fn width((first, last): (u16, u16)) -> u16 {
+    last.saturating_sub(first)
+}
+
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}

@@ -1,0 +1,121 @@
+//! The table as data: one `const` of the facade's `Table` type, in table order, and the call
+//! of the facade's `impl_table!`, which builds the lookups from it and writes the API.
+
+use super::hash::{Keys, Slots};
+use crate::model::{Table, unraw};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::quote;
+
+/// The `const` holding the table, and the call that turns it into the API.
+pub fn generate(table: &Table) -> TokenStream {
+    let krate = &table.krate;
+    let ident = &table.ident;
+    let category = table.category_ident();
+    let data = Ident::new("TABLE", Span::call_site());
+    let variants = table.codes.iter().map(|code| &code.ident);
+    let codes = table
+        .codes
+        .iter()
+        .map(|code| Literal::u16_unsuffixed(code.value));
+    let names = table.codes.iter().map(|code| &code.name);
+    let identifiers = table.codes.iter().map(|code| unraw(&code.ident));
+    let aliases = positions(table, |code| {
+        let aliases = &code.aliases;
+        (!aliases.is_empty()).then(|| quote!(&[#(#aliases),*]))
+    });
+    let descriptions = positions(table, |code| {
+        code.description.as_ref().map(|text| quote!(#text))
+    });
+    let code_categories = table
+        .codes
+        .iter()
+        .map(|code| Literal::u8_unsuffixed(u8::try_from(code.category).unwrap_or(u8::MAX)));
+    let members = (0..table.categories.len())
+        .flat_map(|index| table.members(index))
+        .map(|code| &code.ident);
+    let category_variants = table.categories.iter().map(|category| &category.ident);
+    let category_names = table.categories.iter().map(crate::model::Category::name);
+    let headers = table.categories.iter().map(|category| &category.header);
+    let ranges = table.categories.iter().map(|category| {
+        let first = Literal::u16_unsuffixed(category.range.first);
+        let last = Literal::u16_unsuffixed(category.range.last);
+        quote!((#first, #last))
+    });
+    let slots = match Slots::of(table) {
+        Slots::Hash { multiplier, shift } => {
+            let [multiplier, shift] = [multiplier, shift].map(Literal::u32_unsuffixed);
+            quote!(Hash { multiplier: #multiplier, shift: #shift })
+        }
+        Slots::Dense => quote!(Dense),
+        Slots::Indexed => quote!(Indexed),
+    };
+    let keys = match Keys::of(table) {
+        Keys::Hash {
+            a,
+            b,
+            probe,
+            c,
+            slots,
+        } => {
+            let [a, b, probe, c, slots] = [a, b, probe, c, slots].map(Literal::usize_unsuffixed);
+            quote!(Hash { a: #a, b: #b, probe: #probe, c: #c, slots: #slots })
+        }
+        Keys::Scan => quote!(Scan),
+    };
+    let type_name = table.type_name();
+    let (name, identifier) = table
+        .codes
+        .first()
+        .map(|code| (code.name.clone(), unraw(&code.ident)))
+        .unwrap_or_default();
+    let category_enum = unraw(&category);
+    let predicates = table.categories.iter().map(|category| {
+        let predicate = category.predicate();
+        let variant = &category.ident;
+        let doc = format!(
+            "Whether the code's category is [`{name}`]({category_enum}::{name}) (`{header}`).",
+            name = category.name(),
+            header = category.header
+        );
+        quote!(#predicate #variant #doc,)
+    });
+    quote! {
+        const #data: #krate::__private::Table<#ident, #category> = #krate::__private::Table {
+            variants: &[#(#ident::#variants),*],
+            codes: &[#(#codes),*],
+            names: &[#(#names),*],
+            identifiers: &[#(#identifiers),*],
+            aliases: &[#(#aliases),*],
+            descriptions: &[#(#descriptions),*],
+            categories: &[#(#code_categories),*],
+            slots: #krate::__private::Slots::#slots,
+            keys: #krate::__private::Keys::#keys,
+            members: &[#(#ident::#members),*],
+            category_variants: &[#(#category::#category_variants),*],
+            category_names: &[#(#category_names),*],
+            category_headers: &[#(#headers),*],
+            category_ranges: &[#(#ranges),*],
+        };
+        #krate::__private::impl_table! {
+            #ident, #category, #data, #type_name,
+            examples: #name #identifier,
+            predicates: [#(#predicates)*]
+        }
+    }
+}
+
+/// `(position, value)` for the codes that have a value, in table order.
+fn positions(
+    table: &Table,
+    value: impl Fn(&crate::model::Code) -> Option<TokenStream>,
+) -> Vec<TokenStream> {
+    table
+        .codes
+        .iter()
+        .enumerate()
+        .filter_map(|(position, code)| {
+            let position = Literal::usize_unsuffixed(position);
+            value(code).map(|value| quote!((#position, #value)))
+        })
+        .collect()
+}
