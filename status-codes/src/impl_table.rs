@@ -33,15 +33,20 @@ macro_rules! __impl_table {
     ) => {
         #[allow(unused_imports)]
         use $crate::__private::shields::{code, formatter, name, other, status, text};
+        // The primitive types and `Option` by their absolute paths, over any item of the
+        // user's of the same name.
+        #[allow(unused_imports)]
+        use ::core::{option::Option, primitive::{bool, str, u8, u16, usize}};
 
         const LOOKUP: $crate::__private::Lookup<$code, $category> = {
-            const N: ::core::primitive::usize = $table.codes.len();
-            const SLOTS: ::core::primitive::usize = $table.slot_count();
-            const INDEX: &[::core::primitive::u16; $table.index_len()] = &$table.index();
-            const TEXT: &[::core::primitive::u8; $table.display_len()] = &$table.display_text();
-            const DISPLAY: &[&::core::primitive::str; N] = &$table.display(TEXT);
-            const POSITIONS: &[::core::primitive::u16; N] = &$crate::__private::Table::<$code, $category>::positions();
-            const CATEGORIES: ::core::primitive::usize = $table.category_variants.len();
+            const N: usize = $table.codes.len();
+            const SLOTS: usize = $table.slot_count();
+            const INDEX: &[u16; $table.index_len()] = &$table.index();
+            const TEXT: &[u8; $table.display_len()] = &$table.display_text();
+            const DISPLAY: &[&str; N] = &$table.display(TEXT);
+            const IDENTIFIERS: &[&str; $table.by_position_len($table.identifiers)] =
+                &$table.identifiers_by_position();
+            const CATEGORIES: usize = $table.category_variants.len();
             $crate::__private::Lookup {
                 table: &$table,
                 lowest: $table.lowest(),
@@ -49,10 +54,13 @@ macro_rules! __impl_table {
                 index: INDEX,
                 names: &$table.place::<_, SLOTS>(INDEX, $table.names, ""),
                 display: &$table.place::<_, SLOTS>(INDEX, DISPLAY, ""),
-                positions: &$table.place::<_, SLOTS>(INDEX, POSITIONS, 0),
-                aliases: &$table.aliases_by_position::<N>(),
-                descriptions: &$table.descriptions_by_position::<N>(),
-                keys: &$table.keys::<{ $table.key_count() }>(),
+                positions: &$table.place::<_, SLOTS>(INDEX, &$table.positions::<N>(), 0),
+                identifiers: IDENTIFIERS,
+                aliases: &$table.aliases_by_position::<{ $table.by_position_len($table.aliases) }>(),
+                descriptions: &$table
+                    .descriptions_by_position::<{ $table.by_position_len($table.descriptions) }>(),
+                keys: &$table.keys::<{ $table.key_count() }>(IDENTIFIERS),
+                members: &$table.members::<N>(),
                 member_starts: &$table.member_starts::<{ CATEGORIES + 1 }>(),
                 narrowest: &$table.narrowest::<CATEGORIES>(),
             }
@@ -66,30 +74,30 @@ macro_rules! __impl_table {
             /// The variant for a code, or `None` if the table has no such code.
             #[must_use]
             #[inline]
-            pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+            pub const fn from_code(code: u16) -> Option<Self> {
                 LOOKUP.from_code(code)
             }
 
             /// The three-digit code.
             #[must_use]
             #[inline]
-            pub const fn code(self) -> ::core::primitive::u16 {
-                self as ::core::primitive::u16
+            pub const fn code(self) -> u16 {
+                self as u16
             }
 
             #[doc = ::core::concat!("The documented name, such as `\"", $name, "\"`.")]
             #[must_use]
             #[inline]
-            pub const fn name(self) -> &'static ::core::primitive::str {
-                LOOKUP.name(self as ::core::primitive::u16)
+            pub const fn name(self) -> &'static str {
+                LOOKUP.name(self as u16)
             }
 
             /// Other names [`from_name`](Self::from_name) accepts for this code, such as the
             /// spellings of later versions of a documentation; never produced.
             #[must_use]
             #[inline]
-            pub const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
-                LOOKUP.aliases(self as ::core::primitive::u16)
+            pub const fn aliases(self) -> &'static [&'static str] {
+                LOOKUP.aliases(self as u16)
             }
 
             #[doc = ::core::concat!(
@@ -98,29 +106,29 @@ macro_rules! __impl_table {
             )]
             #[must_use]
             #[inline]
-            pub const fn identifier(self) -> &'static ::core::primitive::str {
-                LOOKUP.identifier(self as ::core::primitive::u16)
+            pub const fn identifier(self) -> &'static str {
+                LOOKUP.identifier(self as u16)
             }
 
             /// The description given by the code's doc comments in the table, if any.
             #[must_use]
             #[inline]
-            pub const fn description(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                LOOKUP.description(self as ::core::primitive::u16)
+            pub const fn description(self) -> Option<&'static str> {
+                LOOKUP.description(self as u16)
             }
 
             /// The category the code belongs to.
             #[must_use]
             #[inline]
             pub const fn category(self) -> $category {
-                LOOKUP.category(self as ::core::primitive::u16)
+                LOOKUP.category(self as u16)
             }
 
             /// The variant with this documented name (the first in table order where two codes
             /// share one), alias or identifier. Case-sensitive, no trimming.
             #[must_use]
             #[inline]
-            pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            pub fn from_name(name: &str) -> Option<Self> {
                 LOOKUP.from_name(name)
             }
 
@@ -128,8 +136,8 @@ macro_rules! __impl_table {
                 #[doc = $predicate_doc]
                 #[must_use]
                 #[inline]
-                pub const fn $predicate(self) -> ::core::primitive::bool {
-                    self.category() as ::core::primitive::usize == $category::$variant as ::core::primitive::usize
+                pub const fn $predicate(self) -> bool {
+                    self.category() as usize == $category::$variant as usize
                 }
             )*
         }
@@ -142,37 +150,37 @@ macro_rules! __impl_table {
             /// The category's name, such as `"Progress"`.
             #[must_use]
             #[inline]
-            pub const fn name(self) -> &'static ::core::primitive::str {
-                LOOKUP.category_name(self as ::core::primitive::usize)
+            pub const fn name(self) -> &'static str {
+                LOOKUP.category_name(self as usize)
             }
 
             /// The header that introduces the category in the table, such as `"1xx"` or `"41x"`.
             #[must_use]
             #[inline]
-            pub const fn header(self) -> &'static ::core::primitive::str {
-                LOOKUP.header(self as ::core::primitive::usize)
+            pub const fn header(self) -> &'static str {
+                LOOKUP.header(self as usize)
             }
 
             /// The codes the category covers, whether or not the table defines them.
             #[must_use]
             #[inline]
-            pub const fn range(self) -> ::core::ops::RangeInclusive<::core::primitive::u16> {
-                LOOKUP.range(self as ::core::primitive::usize)
+            pub const fn range(self) -> ::core::ops::RangeInclusive<u16> {
+                LOOKUP.range(self as usize)
             }
 
             /// Whether `code` belongs to this category: it falls in the category's range and in
             /// no narrower category's nested in it. The same as `from_code(code) == Some(self)`.
             #[must_use]
             #[inline]
-            pub const fn contains(self, code: ::core::primitive::u16) -> ::core::primitive::bool {
-                LOOKUP.category_contains(self as ::core::primitive::usize, code)
+            pub const fn contains(self, code: u16) -> bool {
+                LOOKUP.category_contains(self as usize, code)
             }
 
             /// The category a code belongs to, whether or not the table defines the code: the
             /// narrowest whose range covers it.
             #[must_use]
             #[inline]
-            pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+            pub const fn from_code(code: u16) -> Option<Self> {
                 LOOKUP.category_of(code)
             }
 
@@ -180,31 +188,34 @@ macro_rules! __impl_table {
             #[must_use]
             #[inline]
             pub const fn members(self) -> &'static [$code] {
-                LOOKUP.members(self as ::core::primitive::usize)
+                LOOKUP.members(self as usize)
             }
 
             /// The category with this name. Case-sensitive, no trimming.
             #[must_use]
             #[inline]
-            pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            pub fn from_name(name: &str) -> Option<Self> {
                 LOOKUP.category_from_name(name)
             }
         }
 
+        $crate::__private::impl_traits! { $code, u16, identifier }
+        $crate::__private::impl_traits! { $category, usize, name }
+
         #[automatically_derived]
-        impl ::core::convert::From<$code> for ::core::primitive::u16 {
+        impl ::core::convert::From<$code> for u16 {
             #[inline]
             fn from(status: $code) -> Self {
-                status as ::core::primitive::u16
+                status as u16
             }
         }
 
         #[automatically_derived]
-        impl ::core::convert::TryFrom<::core::primitive::u16> for $code {
+        impl ::core::convert::TryFrom<u16> for $code {
             type Error = $crate::UnknownCodeError;
 
             #[inline]
-            fn try_from(code: ::core::primitive::u16) -> ::core::result::Result<Self, $crate::UnknownCodeError> {
+            fn try_from(code: u16) -> ::core::result::Result<Self, $crate::UnknownCodeError> {
                 $crate::__private::try_from_code(code)
             }
         }
@@ -214,7 +225,7 @@ macro_rules! __impl_table {
             type Err = $crate::ParseError;
 
             #[inline]
-            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, $crate::ParseError> {
+            fn from_str(text: &str) -> ::core::result::Result<Self, $crate::ParseError> {
                 $crate::__private::parse(text)
             }
         }
@@ -222,7 +233,7 @@ macro_rules! __impl_table {
         #[automatically_derived]
         impl ::core::fmt::Display for $code {
             fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                formatter.pad(LOOKUP.display(*self as ::core::primitive::u16))
+                formatter.pad(LOOKUP.display(*self as u16))
             }
         }
 
@@ -236,7 +247,7 @@ macro_rules! __impl_table {
         #[automatically_derived]
         impl $crate::StatusCode for $code {
             type Category = $category;
-            const TYPE_NAME: &'static ::core::primitive::str = $type_name;
+            const TYPE_NAME: &'static str = $type_name;
             const ALL: &'static [Self] = $table.variants;
             const LOOKUP: &'static $crate::__private::Lookup<Self, $category> = &LOOKUP;
         }
@@ -248,8 +259,59 @@ macro_rules! __impl_table {
             const LOOKUP: &'static $crate::__private::Lookup<$code, Self> = &LOOKUP;
 
             #[inline]
-            fn index(self) -> ::core::primitive::usize {
-                self as ::core::primitive::usize
+            fn index(self) -> usize {
+                self as usize
+            }
+        }
+    };
+}
+
+/// `Clone`, `Copy`, `Hash`, `PartialOrd`, `Ord` and `Debug` for an enum without fields, by its
+/// discriminant (`as $repr`) and its name (`$name()`), as `#[derive]` writes them; the enums
+/// derive `PartialEq` and `Eq` themselves, which makes their constants usable as patterns.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_traits {
+    ($enum:ident, $repr:ty, $name:ident) => {
+        #[automatically_derived]
+        impl ::core::clone::Clone for $enum {
+            #[inline]
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::marker::Copy for $enum {}
+
+        #[automatically_derived]
+        impl ::core::hash::Hash for $enum {
+            #[inline]
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                ::core::hash::Hash::hash(&(*self as ::core::primitive::isize), state);
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialOrd for $enum {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::Ord for $enum {
+            #[inline]
+            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                ::core::cmp::Ord::cmp(&(*self as $repr), &(*other as $repr))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for $enum {
+            fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                formatter.write_str(self.$name())
             }
         }
     };

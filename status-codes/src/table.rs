@@ -14,7 +14,8 @@
 //!   `Display` are one multiplication and one load with a slot hash.
 //! - `keys`: the strings `from_name` accepts, each in the slot [`Keys`] gives it: one hash, one
 //!   load and one comparison.
-//! - `categories`, `identifiers`, `aliases`, `descriptions`: by position in the table.
+//! - `identifiers`, `aliases`, `descriptions`: by position in the table, and empty when no code
+//!   has one of its own.
 //! - `members`: the codes grouped by category, each group in table order.
 
 // A table has at most 900 codes and 99 categories, and its codes three digits: positions fit
@@ -30,8 +31,8 @@ pub struct Table<T: 'static, C: 'static> {
     pub codes: &'static [u16],
     /// The documented names, in table order.
     pub names: &'static [&'static str],
-    /// The identifiers, in table order.
-    pub identifiers: &'static [&'static str],
+    /// The codes whose identifier is not their name: position and identifier, in table order.
+    pub identifiers: &'static [(u16, &'static str)],
     /// The codes with aliases: position and aliases, in table order.
     pub aliases: &'static [(u16, &'static [&'static str])],
     /// The codes with a description: position and description, in table order.
@@ -42,8 +43,6 @@ pub struct Table<T: 'static, C: 'static> {
     pub slots: Slots,
     /// Where the strings `from_name` accepts go.
     pub keys: Keys,
-    /// The variants grouped by category (in category order), each group in table order.
-    pub members: &'static [T],
     /// Every category's variant, in table order.
     pub category_variants: &'static [C],
     /// The categories' names.
@@ -89,8 +88,10 @@ pub enum Keys {
         /// A power of two.
         slots: usize,
     },
-    /// No such hash: the strings are compared in order.
-    Scan,
+    /// No such hash: the strings in byte order, as positions in the list of every name, then
+    /// every alias (in the order of the table's `aliases`), then every identifier; a binary
+    /// search finds them.
+    Sorted(&'static [u16]),
 }
 
 impl Slots {
@@ -131,7 +132,7 @@ impl Keys {
                     .wrapping_add((key[third - 1] as usize).wrapping_mul(c))
                     & (slots - 1)
             }
-            Keys::Scan => 0,
+            Keys::Sorted(_) => 0,
         }
     }
 }
@@ -152,14 +153,17 @@ pub struct Lookup<T: 'static, C: 'static> {
     pub display: &'static [&'static str],
     /// The position in the table of each code's slot.
     pub positions: &'static [u16],
-    /// The aliases, by position.
+    /// The identifiers, by position; empty when every identifier is the code's name.
+    pub identifiers: &'static [&'static str],
+    /// The aliases, by position; empty when no code has one.
     pub aliases: &'static [&'static [&'static str]],
-    /// The descriptions, by position.
+    /// The descriptions, by position; empty when no code has one.
     pub descriptions: &'static [Option<&'static str>],
     /// The strings `from_name` accepts, each with its variant, in the slots [`Keys`] gives.
     pub keys: &'static [(&'static str, Option<T>)],
-    /// Where each category's group starts in the table's `members`, and where the last one
-    /// ends.
+    /// The variants grouped by category (in category order), each group in table order.
+    pub members: &'static [T],
+    /// Where each category's group starts in `members`, and where the last one ends.
     pub member_starts: &'static [u16],
     /// The category indices, the narrowest range first.
     pub narrowest: &'static [u8],
@@ -210,13 +214,20 @@ impl<T: Copy, C: Copy> Lookup<T, C> {
     #[must_use]
     #[inline]
     pub const fn identifier(&self, code: u16) -> &'static str {
-        self.table.identifiers[self.position(code)]
+        if self.identifiers.is_empty() {
+            self.name(code)
+        } else {
+            self.identifiers[self.position(code)]
+        }
     }
 
     /// The aliases of a code of the table.
     #[must_use]
     #[inline]
     pub const fn aliases(&self, code: u16) -> &'static [&'static str] {
+        if self.aliases.is_empty() {
+            return &[];
+        }
         self.aliases[self.position(code)]
     }
 
@@ -224,6 +235,9 @@ impl<T: Copy, C: Copy> Lookup<T, C> {
     #[must_use]
     #[inline]
     pub const fn description(&self, code: u16) -> Option<&'static str> {
+        if self.descriptions.is_empty() {
+            return None;
+        }
         self.descriptions[self.position(code)]
     }
 
@@ -252,11 +266,11 @@ impl<T: Copy, C: Copy> Lookup<T, C> {
                     None
                 }
             }
-            Keys::Scan => self
+            Keys::Sorted(_) => self
                 .keys
-                .iter()
-                .find(|(key, _)| key.as_bytes() == bytes)
-                .and_then(|&(_, status)| status),
+                .binary_search_by(|(key, _)| key.as_bytes().cmp(bytes))
+                .ok()
+                .and_then(|found| self.keys[found].1),
         }
     }
 
@@ -266,7 +280,7 @@ impl<T: Copy, C: Copy> Lookup<T, C> {
     pub const fn members(&self, index: usize) -> &'static [T] {
         let end = self.member_starts[index + 1] as usize;
         let start = self.member_starts[index] as usize;
-        self.table.members.split_at(end).0.split_at(start).1
+        self.members.split_at(end).0.split_at(start).1
     }
 
     /// The narrowest category whose range covers `code`, whether or not the table has it.
@@ -445,7 +459,7 @@ impl<T: Copy, C: Copy> Table<T, C> {
 
     /// The positions in table order, `0..N`, for [`place`](Self::place).
     #[must_use]
-    pub const fn positions<const N: usize>() -> [u16; N] {
+    pub const fn positions<const N: usize>(&self) -> [u16; N] {
         let mut positions = [0; N];
         let mut i = 0;
         while i < N {
@@ -514,6 +528,36 @@ impl<T: Copy, C: Copy> Table<T, C> {
         display
     }
 
+    /// The length of an array by position: the number of codes, or none when `entries` is
+    /// empty.
+    #[must_use]
+    pub const fn by_position_len<V>(&self, entries: &[V]) -> usize {
+        if entries.is_empty() {
+            0
+        } else {
+            self.codes.len()
+        }
+    }
+
+    /// The identifiers by position.
+    #[must_use]
+    pub const fn identifiers_by_position<const N: usize>(&self) -> [&'static str; N] {
+        let mut identifiers = [""; N];
+        if N > 0 {
+            let mut i = 0;
+            while i < N {
+                identifiers[i] = self.names[i];
+                i += 1;
+            }
+            i = 0;
+            while i < self.identifiers.len() {
+                identifiers[self.identifiers[i].0 as usize] = self.identifiers[i].1;
+                i += 1;
+            }
+        }
+        identifiers
+    }
+
     /// The aliases by position.
     #[must_use]
     pub const fn aliases_by_position<const N: usize>(&self) -> [&'static [&'static str]; N] {
@@ -543,82 +587,116 @@ impl<T: Copy, C: Copy> Table<T, C> {
     pub const fn key_count(&self) -> usize {
         match self.keys {
             Keys::Hash { slots, .. } => slots,
-            Keys::Scan => {
-                let mut count = 2 * self.names.len();
-                let mut i = 0;
-                while i < self.aliases.len() {
-                    count += self.aliases[i].1.len();
-                    i += 1;
-                }
-                count
-            }
+            Keys::Sorted(order) => order.len(),
         }
     }
 
-    /// The strings `from_name` accepts, in order of precedence (every documented name, every
-    /// alias, every identifier), each with its variant: in its [`Keys`] slot, where the first
-    /// string of a kind wins; or in order of precedence with [`Keys::Scan`].
+    /// The strings `from_name` accepts, each with its variant: every documented name, every
+    /// alias, every identifier, in this order of precedence, each in its [`Keys`] slot where
+    /// the first string of a kind wins; or in byte order with [`Keys::Sorted`].
     ///
     /// # Panics
-    /// At compile time, if two different strings share a slot.
+    /// At compile time, if two different strings share a slot, or if the order of
+    /// [`Keys::Sorted`] is not the strings' byte order.
     #[must_use]
-    pub const fn keys<const COUNT: usize>(&self) -> [(&'static str, Option<T>); COUNT] {
+    pub const fn keys<const COUNT: usize>(
+        &self,
+        identifiers: &[&'static str],
+    ) -> [(&'static str, Option<T>); COUNT] {
         let mut keys = [("", None); COUNT];
-        let mut next = 0;
-        let mut i = 0;
-        while i < self.names.len() {
-            next = self.key(&mut keys, next, self.names[i], self.variants[i]);
-            i += 1;
-        }
-        i = 0;
-        while i < self.aliases.len() {
-            let (position, aliases) = self.aliases[i];
-            let mut j = 0;
-            while j < aliases.len() {
-                next = self.key(
-                    &mut keys,
-                    next,
-                    aliases[j],
-                    self.variants[position as usize],
-                );
-                j += 1;
+        match self.keys {
+            Keys::Hash { .. } => {
+                let mut key = 0;
+                while key < self.key_candidates() {
+                    let (text, variant) = self.key_candidate(identifiers, key);
+                    let slot = self.keys.hash(text.as_bytes());
+                    if keys[slot].1.is_none() {
+                        keys[slot] = (text, Some(variant));
+                    } else {
+                        assert!(
+                            same(keys[slot].0, text),
+                            "two names share a slot: the name hash does not fit the table"
+                        );
+                    }
+                    key += 1;
+                }
             }
-            i += 1;
-        }
-        i = 0;
-        while i < self.identifiers.len() {
-            next = self.key(&mut keys, next, self.identifiers[i], self.variants[i]);
-            i += 1;
+            Keys::Sorted(order) => {
+                let mut i = 0;
+                while i < COUNT {
+                    let (text, variant) = self.key_candidate(identifiers, order[i] as usize);
+                    assert!(
+                        i == 0 || before(keys[i - 1].0, text),
+                        "the names are not in byte order"
+                    );
+                    keys[i] = (text, Some(variant));
+                    i += 1;
+                }
+            }
         }
         keys
     }
 
-    /// Adds `key` unless an earlier string is the same; returns the next free place of a scan.
-    const fn key(
-        &self,
-        keys: &mut [(&'static str, Option<T>)],
-        next: usize,
-        key: &'static str,
-        variant: T,
-    ) -> usize {
-        match self.keys {
-            Keys::Hash { .. } => {
-                let slot = self.keys.hash(key.as_bytes());
-                if keys[slot].1.is_none() {
-                    keys[slot] = (key, Some(variant));
-                } else {
-                    assert!(
-                        same(keys[slot].0, key),
-                        "two names share a slot: the name hash does not fit the table"
-                    );
-                }
-                next
-            }
-            Keys::Scan => {
-                keys[next] = (key, Some(variant));
-                next + 1
-            }
+    /// The number of strings in the list of every name, alias and identifier.
+    const fn key_candidates(&self) -> usize {
+        let mut count = 2 * self.codes.len();
+        let mut i = 0;
+        while i < self.aliases.len() {
+            count += self.aliases[i].1.len();
+            i += 1;
         }
+        count
+    }
+
+    /// The string at `key` in the list of every name, every alias, every identifier, and its
+    /// variant.
+    const fn key_candidate(&self, identifiers: &[&'static str], key: usize) -> (&'static str, T) {
+        let count = self.codes.len();
+        if key < count {
+            return (self.names[key], self.variants[key]);
+        }
+        let mut key = key - count;
+        let mut i = 0;
+        while i < self.aliases.len() {
+            let (position, aliases) = self.aliases[i];
+            if key < aliases.len() {
+                return (aliases[key], self.variants[position as usize]);
+            }
+            key -= aliases.len();
+            i += 1;
+        }
+        let identifier = if identifiers.is_empty() {
+            self.names[key]
+        } else {
+            identifiers[key]
+        };
+        (identifier, self.variants[key])
+    }
+
+    /// The variants grouped by category (in category order), each group in table order.
+    ///
+    /// # Panics
+    /// Never: the array has one entry per code.
+    #[must_use]
+    pub const fn members<const N: usize>(&self) -> [T; N] {
+        let Some(&seed) = self.variants.first_chunk::<N>() else {
+            panic!("one member per code");
+        };
+        let mut members = seed;
+        let mut next = 0;
+        let mut category = 0;
+        while category < self.category_variants.len() {
+            let mut i = 0;
+            while i < N {
+                if self.categories[i] as usize == category {
+                    members[next] = self.variants[i];
+                    next += 1;
+                }
+                i += 1;
+            }
+            category += 1;
+        }
+        members
     }
 
     /// Where each category's group starts in `members`, and where the last
@@ -662,6 +740,19 @@ impl<T: Copy, C: Copy> Table<T, C> {
 
 const fn width((first, last): (u16, u16)) -> u16 {
     last.saturating_sub(first)
+}
+
+/// Whether `a` sorts before `b`, byte by byte, as `str`'s `Ord` does.
+const fn before(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return a[i] < b[i];
+        }
+        i += 1;
+    }
+    a.len() < b.len()
 }
 
 const fn same(a: &str, b: &str) -> bool {

@@ -786,5 +786,5 @@ impl Role {
 
 /// Whether the macro already derives the trait named `name`.
 fn is_generated_derive(name: &str) -> bool {
-    DERIVES.iter().any(|(derive, _)| *derive == name)
+    DERIVES.contains(&name)
 }

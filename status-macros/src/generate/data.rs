@@ -18,7 +18,10 @@ pub fn generate(table: &Table) -> TokenStream {
         .iter()
         .map(|code| Literal::u16_unsuffixed(code.value));
     let names = table.codes.iter().map(|code| &code.name);
-    let identifiers = table.codes.iter().map(|code| unraw(&code.ident));
+    let identifiers = positions(table, |code| {
+        let identifier = unraw(&code.ident);
+        (identifier != code.name).then(|| quote!(#identifier))
+    });
     let aliases = positions(table, |code| {
         let aliases = &code.aliases;
         (!aliases.is_empty()).then(|| quote!(&[#(#aliases),*]))
@@ -30,9 +33,6 @@ pub fn generate(table: &Table) -> TokenStream {
         .codes
         .iter()
         .map(|code| Literal::u8_unsuffixed(u8::try_from(code.category).unwrap_or(u8::MAX)));
-    let members = (0..table.categories.len())
-        .flat_map(|index| table.members(index))
-        .map(|code| &code.ident);
     let category_variants = table.categories.iter().map(|category| &category.ident);
     let category_names = table.categories.iter().map(crate::model::Category::name);
     let headers = table.categories.iter().map(|category| &category.header);
@@ -60,7 +60,10 @@ pub fn generate(table: &Table) -> TokenStream {
             let [a, b, probe, c, slots] = [a, b, probe, c, slots].map(Literal::usize_unsuffixed);
             quote!(Hash { a: #a, b: #b, probe: #probe, c: #c, slots: #slots })
         }
-        Keys::Scan => quote!(Scan),
+        Keys::Sorted(order) => {
+            let order = order.into_iter().map(Literal::u16_unsuffixed);
+            quote!(Sorted(&[#(#order),*]))
+        }
     };
     let type_name = table.type_name();
     let (name, identifier) = table
@@ -90,7 +93,6 @@ pub fn generate(table: &Table) -> TokenStream {
             categories: &[#(#code_categories),*],
             slots: #krate::__private::Slots::#slots,
             keys: #krate::__private::Keys::#keys,
-            members: &[#(#ident::#members),*],
             category_variants: &[#(#category::#category_variants),*],
             category_names: &[#(#category_names),*],
             category_headers: &[#(#headers),*],

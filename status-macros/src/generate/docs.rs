@@ -60,16 +60,15 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|")
 }
 
-/// The first line of a variant's docs.
-pub fn code_line(table: &Table, category: &Category, code: &Code) -> String {
+/// The first line of a variant's docs: its code, name and category (the table on the enum's
+/// page links the category).
+pub fn code_line(category: &Category, code: &Code) -> String {
     format!(
-        "`{}` — {}, in category [`{}`]({}::{}) (`{}`).",
+        "`{}` {}, in `{}` {}.",
         code.value,
         code_span(&code.name),
-        unraw(&category.ident),
-        table.category_ident(),
-        unraw(&category.ident),
         category.header,
+        unraw(&category.ident),
     )
 }
 

@@ -66,7 +66,7 @@ fn find_slot_hash(codes: &[u16]) -> Option<(u32, u32)> {
 }
 
 /// How `from_name` finds a string's slot; see the facade's `Keys`.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub enum Keys {
     /// `(first × a + last × b + length + third × c) & (slots - 1)`, `third` the byte at the
     /// one-based `probe` or the last one.
@@ -77,8 +77,9 @@ pub enum Keys {
         c: usize,
         slots: usize,
     },
-    /// Names that agree on every byte the hash can read: compared in order.
-    Scan,
+    /// Strings that agree on every byte the hash can read: the order that sorts them, as
+    /// positions in the list of every name, every alias and every identifier.
+    Sorted(Vec<u16>),
 }
 
 impl Keys {
@@ -90,14 +91,38 @@ impl Keys {
     const PROBES: std::ops::RangeInclusive<usize> = 2..=9;
     const THIRD_MULTIPLIERS: std::ops::Range<usize> = 1..16;
 
-    /// The strings `from_name` accepts, each once.
+    /// A hash of the strings `from_name` accepts, or else their order.
     pub fn of(table: &Table) -> Self {
         let keys: Vec<String> = table.name_keys().into_iter().map(|(key, _)| key).collect();
-        Self::find(&keys).unwrap_or(Keys::Scan)
+        Self::find(&keys).unwrap_or_else(|| Self::sorted(table))
     }
 
-    fn hash(self, key: &[u8]) -> usize {
-        let Keys::Hash {
+    /// The first of each string in the list of every name, every alias (codes in table order)
+    /// and every identifier, which is the order of precedence, sorted by the strings' bytes.
+    fn sorted(table: &Table) -> Self {
+        let names = table.codes.iter().map(|code| code.name.clone());
+        let aliases = table
+            .codes
+            .iter()
+            .flat_map(|code| code.aliases.iter().cloned());
+        let identifiers = table
+            .codes
+            .iter()
+            .map(|code| crate::model::unraw(&code.ident));
+        let mut seen = HashSet::new();
+        let mut firsts: Vec<(String, u16)> = names
+            .chain(aliases)
+            .chain(identifiers)
+            .enumerate()
+            .filter(|(_, key)| seen.insert(key.clone()))
+            .map(|(position, key)| (key, u16::try_from(position).unwrap_or(u16::MAX)))
+            .collect();
+        firsts.sort();
+        Keys::Sorted(firsts.into_iter().map(|(_, position)| position).collect())
+    }
+
+    fn hash(&self, key: &[u8]) -> usize {
+        let &Keys::Hash {
             a,
             b,
             probe,

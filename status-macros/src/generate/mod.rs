@@ -12,17 +12,18 @@ use crate::model::Table;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The derives every generated enum carries: the trait's name, which validation rejects in a
-/// derive of the user's, and its path.
-pub const DERIVES: &[(&str, &str)] = &[
-    ("Debug", "::core::fmt::Debug"),
-    ("Clone", "::core::clone::Clone"),
-    ("Copy", "::core::marker::Copy"),
-    ("PartialEq", "::core::cmp::PartialEq"),
-    ("Eq", "::core::cmp::Eq"),
-    ("Hash", "::core::hash::Hash"),
-    ("PartialOrd", "::core::cmp::PartialOrd"),
-    ("Ord", "::core::cmp::Ord"),
+/// The traits every generated enum has, which a derive of the user's would implement again:
+/// `PartialEq` and `Eq` derived (so that constants of the enums work as patterns), the others
+/// implemented by the facade's `impl_traits!`.
+pub const DERIVES: &[&str] = &[
+    "PartialEq",
+    "Eq",
+    "Clone",
+    "Copy",
+    "Hash",
+    "PartialOrd",
+    "Ord",
+    "Debug",
 ];
 
 /// The associated items the facade's `impl_table!` writes on the code enum and on the category
@@ -50,10 +51,7 @@ pub const CATEGORY_ENUM_ITEMS: &[&str] = &[
 ];
 
 fn derives() -> TokenStream {
-    let derives = DERIVES
-        .iter()
-        .map(|(_, path)| path.parse::<TokenStream>().expect("the derives are paths"));
-    quote!(#[derive(#(#derives),*)])
+    quote!(#[derive(::core::cmp::PartialEq, ::core::cmp::Eq)])
 }
 
 /// The enums, then the table's data and the API in one `const _` block, so that no helper item
@@ -151,7 +149,7 @@ fn code_enum(table: &Table) -> TokenStream {
             let value = proc_macro2::Literal::u16_unsuffixed(code.value);
             quote!(= #value)
         });
-        let line = docs::code_line(table, category, code);
+        let line = docs::code_line(category, code);
         let separator = code.description.is_some().then(|| quote!(#[doc = ""]));
         quote! {
             #(#attrs)*

@@ -2,39 +2,21 @@
 #[doc = ""]
 #[doc = "# Codes\n\n| Code | Name | Category | Description |\n|-----:|------|----------|-------------|\n| 100 | [`Queued`](Small::Queued) | [Progress](SmallCategory::Progress) (`1xx`) |  |\n| 101 | [`Working`](Small::Working) | [Progress](SmallCategory::Progress) (`1xx`) | Working on it. |\n| 200 | [`Finished`](Small::Finished) | [Done](SmallCategory::Done) (`2xx`) |  |\n| 201 | [`Nothing To Do`](Small::Skipped) | [Done](SmallCategory::Done) (`2xx`) |  |\n"]
 #[repr(u16)]
-#[derive(
-    :: core :: fmt :: Debug,
-    :: core :: clone :: Clone,
-    :: core :: marker :: Copy,
-    :: core :: cmp :: PartialEq,
-    :: core :: cmp :: Eq,
-    :: core :: hash :: Hash,
-    :: core :: cmp :: PartialOrd,
-    :: core :: cmp :: Ord,
-)]
+#[derive(:: core :: cmp :: PartialEq, :: core :: cmp :: Eq)]
 pub enum Small {
-    #[doc = "`100` — `Queued`, in category [`Progress`](SmallCategory::Progress) (`1xx`)."]
+    #[doc = "`100` `Queued`, in `1xx` Progress."]
     Queued = 100,
     #[doc = r" Working on it."]
     #[doc = ""]
-    #[doc = "`101` — `Working`, in category [`Progress`](SmallCategory::Progress) (`1xx`)."]
+    #[doc = "`101` `Working`, in `1xx` Progress."]
     Working = 101,
-    #[doc = "`200` — `Finished`, in category [`Done`](SmallCategory::Done) (`2xx`)."]
+    #[doc = "`200` `Finished`, in `2xx` Done."]
     Finished = 200,
-    #[doc = "`201` — `Nothing To Do`, in category [`Done`](SmallCategory::Done) (`2xx`)."]
+    #[doc = "`201` `Nothing To Do`, in `2xx` Done."]
     Skipped = 201,
 }
 #[doc = "The categories of [`Small`]: each covers a range of codes given by its header."]
-#[derive(
-    :: core :: fmt :: Debug,
-    :: core :: clone :: Clone,
-    :: core :: marker :: Copy,
-    :: core :: cmp :: PartialEq,
-    :: core :: cmp :: Eq,
-    :: core :: hash :: Hash,
-    :: core :: cmp :: PartialOrd,
-    :: core :: cmp :: Ord,
-)]
+#[derive(:: core :: cmp :: PartialEq, :: core :: cmp :: Eq)]
 pub enum SmallCategory {
     #[doc = r" Started."]
     #[doc = ""]
@@ -55,7 +37,7 @@ const _: () = {
             ],
             codes: &[100, 101, 200, 201],
             names: &["Queued", "Working", "Finished", "Nothing To Do"],
-            identifiers: &["Queued", "Working", "Finished", "Skipped"],
+            identifiers: &[(3, "Skipped")],
             aliases: &[(2, &["Complete"])],
             descriptions: &[(1, "Working on it.")],
             categories: &[0, 0, 1, 1],
@@ -70,12 +52,6 @@ const _: () = {
                 c: 0,
                 slots: 8,
             },
-            members: &[
-                Small::Queued,
-                Small::Working,
-                Small::Finished,
-                Small::Skipped,
-            ],
             category_variants: &[SmallCategory::Progress, SmallCategory::Done],
             category_names: &["Progress", "Done"],
             category_headers: &["1xx", "2xx"],
