@@ -8,7 +8,12 @@ status_codes::status_codes! {
     /// A reseller's codes on top of the vendor's.
     pub enum ResellerStatus extends vendor_status::VendorStatus {
         42x Captcha < 422 CaptchaExpired >
-        6xx Reseller < 600 Throttled, 601 QuotaExceeded >
+        6xx Reseller <
+            600 Throttled,
+            601 QuotaExceeded,
+            602 Refreshed as "Updated",
+            603 Late as "Pending",
+        >
     }
 }
 
@@ -121,9 +126,9 @@ fn matching_a_vendor_status_on_base_variants() {
 
 #[test]
 fn a_third_crate_extends_the_vendor_table() {
-    assert_eq!(ResellerStatus::ALL.len(), 24 + 4 + 3);
+    assert_eq!(ResellerStatus::ALL.len(), 24 + 4 + 5);
     let own: Vec<u16> = ResellerStatus::ALL[28..].iter().map(|s| s.code()).collect();
-    assert_eq!(own, [422, 600, 601]);
+    assert_eq!(own, [422, 600, 601, 602, 603]);
     assert_eq!(
         ResellerStatus::from_code(207),
         Some(ResellerStatus::Updated)
@@ -152,6 +157,48 @@ fn a_third_crate_extends_the_vendor_table() {
     assert_eq!(
         ThroughRename::from_code(420),
         Some(ThroughRename::CaptchaRequired)
+    );
+}
+
+#[test]
+fn table_order_survives_every_level_of_extension() {
+    fn codes<S: StatusCode>() -> Vec<u16> {
+        S::ALL.iter().map(|s| s.code()).collect()
+    }
+    let (base, vendor, reseller) = (
+        codes::<CredentialStatus>(),
+        codes::<VendorStatus>(),
+        codes::<ResellerStatus>(),
+    );
+    assert_eq!(vendor[..24], base[..]);
+    // The vendor's 207 joins the documented `Success`, after the documented codes: it stays
+    // there one level down.
+    assert_eq!(reseller[..28], vendor[..]);
+    assert_eq!(reseller[28..], [422, 600, 601, 602, 603]);
+    let members = |category: ResellerStatusCategory| -> Vec<u16> {
+        category.members().iter().map(|s| s.code()).collect()
+    };
+    assert_eq!(
+        members(ResellerStatusCategory::Success),
+        [200, 201, 202, 203, 204, 205, 206, 207]
+    );
+    assert_eq!(members(ResellerStatusCategory::Captcha), [420, 421, 422]);
+    // Names shared between levels: the first code in table order wins at every level.
+    assert_eq!(
+        ResellerStatus::from_name("Updated"),
+        Some(ResellerStatus::Updated)
+    );
+    assert_eq!(
+        ResellerStatus::from_name("Pending"),
+        Some(ResellerStatus::Pending)
+    );
+    assert_eq!(ResellerStatus::Refreshed.to_string(), "602 Updated");
+    assert_eq!("602 Updated".parse(), Ok(ResellerStatus::Refreshed));
+    assert_eq!("Refreshed".parse(), Ok(ResellerStatus::Refreshed));
+    assert_eq!("603 Pending".parse(), Ok(ResellerStatus::Late));
+    assert_eq!(
+        VendorStatus::from_name("Updated"),
+        Some(VendorStatus::Updated)
     );
 }
 

@@ -55,33 +55,51 @@ pub fn generate(table: &Table) -> TokenStream {
     }
 }
 
-/// The checked table as source text. Documentation travels as the plain text it was read
-/// as, so that nothing is expanded again in the extension's crate (`include_str!` paths are
-/// relative to the file that wrote them), and so do only the attributes the extension needs.
+/// The checked table as source text, in table order: every category once, without codes and
+/// in the order of the category enum, then the codes in table order, each run of codes of one
+/// category under a repetition of its header and name, which a base's text may hold.
+/// Documentation travels as the plain text it was read as, so that nothing is expanded again in
+/// the extension's crate (`include_str!` paths are relative to the file that wrote them), and so
+/// do only the attributes the extension needs.
 fn source(table: &Table) -> String {
     let ident = &table.ident;
+    let header = |index: usize| {
+        let category = &table.categories[index];
+        let header = TokenStream::from_str(&category.header)
+            .ok()
+            .and_then(|tokens| tokens.into_iter().next())
+            .unwrap_or_else(|| TokenTree::Literal(proc_macro2::Literal::u16_unsuffixed(0)));
+        let name = portable(&category.ident);
+        quote!(#header #name)
+    };
     let categories = table
         .categories
         .iter()
         .enumerate()
         .map(|(index, category)| {
             let docs = description(&category.attrs);
-            let header = TokenStream::from_str(&category.header)
-                .ok()
-                .and_then(|tokens| tokens.into_iter().next())
-                .unwrap_or_else(|| TokenTree::Literal(proc_macro2::Literal::u16_unsuffixed(0)));
-            let name = portable(&category.ident);
-            let codes = table.members(index).map(|code| {
-                let docs = code.description.iter();
-                let value = proc_macro2::Literal::u16_unsuffixed(code.value);
-                let ident = portable(&code.ident);
-                let name = &code.name;
-                let aliases = &code.aliases;
-                quote!(#(#[doc = #docs])* #value #ident as #name #(| #aliases)*,)
-            });
-            quote!(#docs #header #name < #(#codes)* >)
+            let header = header(index);
+            quote!(#docs #header < >)
         });
-    quote!(enum #ident { #(#categories)* }).to_string()
+    let mut runs = Vec::new();
+    let mut codes = table.codes.iter().peekable();
+    while let Some(first) = codes.next() {
+        let mut run = vec![first];
+        while let Some(code) = codes.next_if(|code| code.category == first.category) {
+            run.push(code);
+        }
+        let header = header(first.category);
+        let run = run.into_iter().map(|code| {
+            let docs = code.description.iter();
+            let value = proc_macro2::Literal::u16_unsuffixed(code.value);
+            let ident = portable(&code.ident);
+            let name = &code.name;
+            let aliases = &code.aliases;
+            quote!(#(#[doc = #docs])* #value #ident as #name #(| #aliases)*,)
+        });
+        runs.push(quote!(#header < #(#run)* >));
+    }
+    quote!(enum #ident { #(#categories)* #(#runs)* }).to_string()
 }
 
 /// The category's docs as one plain-text `#[doc]`, if it has any.
