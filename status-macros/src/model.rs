@@ -71,11 +71,6 @@ impl Table {
             .map(|code| (&self.categories[code.category], code))
     }
 
-    /// The codes of the category at `index`, in table order.
-    pub fn members(&self, index: usize) -> impl Iterator<Item = &Code> + Clone {
-        self.codes.iter().filter(move |code| code.category == index)
-    }
-
     pub fn code_count(&self) -> usize {
         self.codes.len()
     }
