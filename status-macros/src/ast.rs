@@ -26,7 +26,8 @@ pub struct Table {
 /// `1xx Progress < code, … >`.
 pub struct Category {
     pub attrs: Vec<Attribute>,
-    pub header: Header,
+    /// `None` when the header is missing (reported): the codes are read, with no range to check.
+    pub header: Option<Header>,
     /// A stand-in, `UnnamedCategory<n>`, when the name was malformed (reported).
     pub ident: Ident,
     pub named: bool,
@@ -49,6 +50,20 @@ pub struct Code {
     pub ident: Ident,
     /// The documented name, then the aliases.
     pub names: Vec<LitStr>,
+}
+
+impl Category {
+    /// The header as written, empty when it is missing.
+    pub fn header_text(&self) -> &str {
+        self.header.as_ref().map_or("", |header| &header.text)
+    }
+
+    /// Where the category starts: its header, or its name when the header is missing.
+    pub fn header_span(&self) -> Span {
+        self.header
+            .as_ref()
+            .map_or_else(|| self.ident.span(), |header| header.span)
+    }
 }
 
 impl Parse for Header {

@@ -185,7 +185,7 @@ fn parse_category(
     }
     Ok(Category {
         attrs,
-        header,
+        header: Some(header),
         ident,
         named,
         codes,
