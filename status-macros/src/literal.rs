@@ -43,6 +43,29 @@ pub fn parse_code(text: &str) -> Result<u16, String> {
     Err(format!("`{text}` is not a three-digit code: {reason}"))
 }
 
+/// Whether a literal is written as a category header rather than a code: headers end in `x`
+/// (`2xx`, `41x`, or a malformed `1x`), codes are digits.
+pub fn is_header(text: &str) -> bool {
+    text.ends_with('x')
+}
+
+/// A code written against its identifier, `100Queued`, which Rust lexes as one literal with the
+/// suffix `Queued`: the three digits and the suffix. `None` for a literal that reads otherwise:
+/// a header (`1xx`, `41x`), a typed number (`100u16`), an exponent (`100e2`).
+pub fn split_glued_identifier(text: &str) -> Option<(&str, &str)> {
+    let (digits, suffix) = text.split_at(text.find(|c: char| !c.is_ascii_digit())?);
+    let typed = [
+        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
+        "f32", "f64",
+    ]
+    .contains(&suffix);
+    let exponent = suffix.strip_prefix(['e', 'E']).is_some_and(|rest| {
+        !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit() || b == b'_')
+    });
+    let word = suffix.starts_with(char::is_alphabetic);
+    (digits.len() == 3 && word && !typed && !exponent).then_some((digits, suffix))
+}
+
 /// Reads a category header: `Nxx` covers a hundred codes, `NNx` ten.
 pub fn parse_header(text: &str) -> Result<CodeRange, String> {
     let bytes = text.as_bytes();
@@ -119,6 +142,34 @@ mod tests {
             "expected a code such as `100`, found the category header `4xx`; \
              a category's codes go between `<` and `>`"
         );
+    }
+
+    #[test]
+    fn glued_identifiers() {
+        assert_eq!(split_glued_identifier("100Queued"), Some(("100", "Queued")));
+        assert_eq!(
+            split_glued_identifier("404NotFound"),
+            Some(("404", "NotFound"))
+        );
+        assert_eq!(split_glued_identifier("100e"), Some(("100", "e")));
+        for other in [
+            "100",
+            "1xx",
+            "41x",
+            "100u16",
+            "100i8",
+            "100f64",
+            "100e2",
+            "100E1_0",
+            "0x64",
+            "1_00",
+            "10Queued",
+            "1000Queued",
+            "\"100\"",
+            "100_Queued",
+        ] {
+            assert_eq!(split_glued_identifier(other), None, "{other}");
+        }
     }
 
     #[test]

@@ -215,9 +215,9 @@ fn syntax_errors_recover_at_the_next_code_or_category() {
     assert_eq!(
         compile_errors(&output),
         [
-            "expected `,` or `>` after `A`",
-            "expected a category header such as `1xx` or `40x`",
-            "expected `,` or `>` after `H`",
+            "expected `,` or `>` after `100 A`, found `B`",
+            "expected a category header such as `1xx` or `40x`, found `Q`",
+            "expected `,` or `>` after `400 H`, found `I`",
             "expected identifier, found keyword `type`",
             "`10` is not a three-digit code: codes have three digits, from 100 to 999",
             "duplicate code 500: `K` repeats the code of `J`",
@@ -226,7 +226,7 @@ fn syntax_errors_recover_at_the_next_code_or_category() {
     );
     assert_eq!(
         names(&variants(&output, "E")),
-        ["A", "C", "E", "G", "H", "J", "D", "K"]
+        ["A", "C", "E", "F", "G", "H", "J", "D", "K"]
     );
 }
 
@@ -236,7 +236,7 @@ fn the_body_is_checked_after_an_error_in_the_head() {
     assert_eq!(
         compile_errors(&output),
         [
-            "expected `{` and the table's categories",
+            "expected `{` and the table's categories, found `:`",
             "duplicate code 100: `B` repeats the code of `A`",
             "first defined here"
         ]
@@ -501,7 +501,7 @@ fn keywords_and_wrong_delimiters_are_errors() {
     let output = expand_table(quote!(pub enum E ( 1xx P < 100 A > )));
     assert_eq!(
         compile_errors(&output),
-        ["expected `{` and the table's categories"]
+        ["expected `{` and the table's categories, found `(`"]
     );
     let output = expand_table(quote!(pub enum E { 1xx P < 100 A > } extra));
     assert_eq!(
@@ -511,7 +511,7 @@ fn keywords_and_wrong_delimiters_are_errors() {
     let output = expand_table(quote!(pub enum E { 1xx P [ 100 A ] }));
     assert_eq!(
         compile_errors(&output),
-        ["expected `<` after `1xx P`: a category's codes go between `<` and `>`"]
+        ["a category's codes go between `<` and `>`, not `[` and `]`"]
     );
 }
 
@@ -527,4 +527,234 @@ fn an_identifier_may_not_be_another_codes_name() {
             "name \"Finish\" of code 201 is the identifier of code 200: `from_name(\"Finish\")` would be ambiguous",
         ]
     );
+}
+
+#[test]
+fn a_name_that_is_no_string_keeps_its_code() {
+    let output = expand_table(quote! {
+        pub enum E { 1xx P < 100 A as 'Q', 101 B as Waiting, 102 C as "Cee" | D, 103 F as,
+            104 G as "Gee" |, 105 H = "Aitch", 106 I "Eye", 107 J > }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "expected the documented name of `A` as a string, as in `as \"Pending\"`, found `'Q'`",
+            "expected the documented name of `B` as a string, as in `as \"Pending\"`, found `Waiting`",
+            "expected an alias of `C` as a string after `|`, found `D`",
+            "expected the documented name of `F` as a string, as in `as \"Pending\"`, found `,`",
+            "expected an alias of `G` as a string after `|`, found `,`",
+            "expected `as` before the documented name of `H`, found `=`",
+            "expected `as` before the documented name of `I`, found `\"Eye\"`",
+        ]
+    );
+    assert_eq!(
+        names(&variants(&output, "E")),
+        ["A", "B", "C", "F", "G", "H", "I", "J"]
+    );
+}
+
+#[test]
+fn codes_in_the_wrong_brackets_are_read_and_checked() {
+    let output = expand_table(quote! {
+        pub enum E { 1xx P { 100 A, 101 B } 2xx S [ 200 C ] 3xx T ( 300 D, 300 E ) 4xx U < 400 F > }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "a category's codes go between `<` and `>`, not `{` and `}`",
+            "a category's codes go between `<` and `>`, not `[` and `]`",
+            "a category's codes go between `<` and `>`, not `(` and `)`",
+            "duplicate code 300: `E` repeats the code of `D`",
+            "first defined here",
+        ]
+    );
+    assert_eq!(
+        names(&variants(&output, "E")),
+        ["A", "B", "C", "D", "F", "E"]
+    );
+    assert_eq!(names(&variants(&output, "ECategory")), ["P", "S", "T", "U"]);
+}
+
+#[test]
+fn a_token_before_the_codes_is_skipped() {
+    let output = expand_table(quote!(pub enum E { 1xx P: < 100 A > 2xx In Progress < 200 B > }));
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "expected `<` after `1xx P`, found `:`",
+            "expected `<` after `2xx In`, found `Progress`",
+        ]
+    );
+    assert_eq!(names(&variants(&output, "E")), ["A", "B"]);
+}
+
+#[test]
+fn a_missing_angle_bracket_costs_one_error() {
+    let output = expand_table(quote! {
+        pub enum E {
+            1xx P < 100 A, 101 B,
+            2xx S < 200 C >
+            3xx T < 300 D
+            /// Documented.
+            4xx U 400 F, 401 G >
+            5xx V < 500 H >
+            6xx W 7xx X < 700 I >
+            8xx Y < 800 J
+        }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "expected `>` to close category `1xx P`, found `2xx`, which starts another category",
+            "expected `>` to close category `3xx T`, found `4xx`, which starts another category",
+            "expected `<` after `4xx U`, found `400`",
+            "expected `<` after `6xx W`, found `7xx`",
+            "unexpected end of input, expected `>` to close category `8xx Y`",
+        ]
+    );
+    assert_eq!(
+        names(&variants(&output, "E")),
+        ["A", "B", "C", "D", "F", "G", "H", "I", "J"]
+    );
+    assert_eq!(
+        names(&variants(&output, "ECategory")),
+        ["P", "S", "T", "U", "V", "W", "X", "Y"]
+    );
+}
+
+#[test]
+fn codes_outside_any_category_are_reported_once_and_checked() {
+    let output = expand_table(quote! {
+        pub enum E { 1xx P < 100 A > 101 B, 100 C > 2xx S < 200 D > }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "expected a category header such as `1xx`, found code `101` outside any category",
+            "duplicate code 100: `C` repeats the code of `A`",
+            "first defined here",
+        ]
+    );
+    assert_eq!(names(&variants(&output, "E")), ["A", "B", "D", "C"]);
+}
+
+#[test]
+fn a_code_written_against_its_identifier_is_read_as_both() {
+    let output = expand_table(quote!(pub enum E { 1xx P < 100A, 101 B, 102C as "Cee" > }));
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "expected a space between code `100` and its identifier `A`",
+            "expected a space between code `102` and its identifier `C`",
+        ]
+    );
+    assert_eq!(names(&variants(&output, "E")), ["A", "B", "C"]);
+    // A suffix that types the number is no identifier: the code lacks one.
+    let output = expand_table(quote!(pub enum E { 1xx P < 100u16, 101 B > }));
+    assert_eq!(
+        compile_errors(&output),
+        ["expected the identifier of code `100u16`, as in `100u16 Starting`, found `,`"]
+    );
+}
+
+#[test]
+fn inner_attributes_are_reported_and_the_rest_is_read() {
+    let output = expand_table(quote! {
+        #![doc = "Table."]
+        pub enum E {
+            #![doc = "Categories."]
+            1xx P < 100 A, #![allow(dead_code)] 101 B >
+        }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "inner doc comments (`//!`) are not allowed in a table: write `///` before what it documents",
+            "inner doc comments (`//!`) are not allowed in a table: write `///` before what it documents",
+            "inner attributes (`#![…]`) are not allowed in a table: write `#[…]` before what it applies to",
+        ]
+    );
+    assert_eq!(names(&variants(&output, "E")), ["A", "B"]);
+}
+
+#[test]
+fn separators_and_stray_tokens_are_reported_on_the_token() {
+    let output = expand_table(quote! {
+        pub enum E {
+            1xx P < 100 A; 101 B,, 102 C 103 D - 104 F, >;
+            2xx S < 200 G > extra, 3xx T < 300 H > >
+        }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "expected `,` or `>` after `100 A`, found `;`",
+            "expected a code such as `100` or `>`, found `,`",
+            "expected `,` or `>` after `102 C`, found `103`",
+            "expected `,` or `>` after `103 D`, found `-`",
+            "expected a category such as `1xx Progress < … >`, found `;`",
+            "expected a category such as `1xx Progress < … >`, found `extra`",
+            "expected a category such as `1xx Progress < … >`, found `>`",
+        ]
+    );
+    assert_eq!(
+        names(&variants(&output, "E")),
+        ["A", "B", "C", "D", "F", "G", "H"]
+    );
+}
+
+#[test]
+fn a_missing_header_or_name_keeps_the_codes() {
+    let output = expand_table(quote!(pub enum E { 1xx < 100 A > 2 S < 200 B > T < 300 C > }));
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "expected the category's name after `1xx`, as in `1xx Progress < … >`, found `<`",
+            "expected a category header such as `1xx` or `40x`, found `T`",
+            "malformed category header `2`: expected `Nxx` for a hundred codes (like `4xx`) or `NNx` for ten (like `41x`)",
+        ]
+    );
+    assert_eq!(names(&variants(&output, "E")), ["A", "B", "C"]);
+}
+
+#[test]
+fn each_delimiter_left_out_mistyped_or_repeated_costs_one_error_and_no_code() {
+    let body: Vec<TokenTree> = quote! {
+        1xx P < 100 A, 101 B as "Bee", 102 C >
+        2xx S < 200 D, 201 F >,
+        41x M < 410 G as "Gee" | "Jee" >
+    }
+    .into_iter()
+    .collect();
+    let is = |tree: Option<&TokenTree>, symbol: char| matches!(tree, Some(TokenTree::Punct(p)) if p.as_char() == symbol);
+    for (index, tree) in body.iter().enumerate() {
+        let delimiter = match tree {
+            TokenTree::Punct(punct) => punct.as_char(),
+            TokenTree::Ident(ident) if ident == "as" => 'a',
+            _ => continue,
+        };
+        let mut without = body.clone();
+        without.remove(index);
+        let mut mistyped = body.clone();
+        mistyped[index] = proc_macro2::Punct::new(';', proc_macro2::Spacing::Alone).into();
+        let mut repeated = body.clone();
+        repeated.insert(index, tree.clone());
+        // A comma after a category or before `>` may be left out.
+        let optional =
+            delimiter == ',' && (is(body.get(index - 1), '>') || is(body.get(index + 1), '>'));
+        let mut cases = vec![(without, usize::from(!optional)), (mistyped, 1)];
+        if delimiter != 'a' {
+            cases.push((repeated, 1));
+        }
+        for (mutated, expected) in cases {
+            let output = expand_table(quote!(pub enum E { #(#mutated)* }));
+            let errors = compile_errors(&output);
+            assert_eq!(errors.len(), expected, "{mutated:?}: {errors:?}");
+            assert_eq!(
+                names(&variants(&output, "E")),
+                ["A", "B", "C", "D", "F", "G"],
+                "{errors:?}"
+            );
+        }
+    }
 }

@@ -128,10 +128,11 @@ impl Checker {
     }
 
     fn category(&mut self, category: &ast::Category, origin: Origin, errors: &mut Errors) {
-        let header = &category.header;
-        let range = literal::parse_header(&header.text)
-            .map_err(|message| errors.at(header.span, message))
-            .ok();
+        let range = category.header.as_ref().and_then(|header| {
+            literal::parse_header(&header.text)
+                .map_err(|message| errors.at(header.span, message))
+                .ok()
+        });
         let attrs = strip_cfg(&category.attrs, "category", errors);
         let index = self.category_index(category, range, origin, attrs, errors);
         for code in &category.codes {
@@ -161,11 +162,11 @@ impl Checker {
     ) -> Option<usize> {
         let name = unraw(&category.ident);
         let span = category.ident.span();
-        let header = &category.header;
+        let header = category.header_text();
         let first_at = FirstAt::of(origin, span);
         if let Some(&(index, first)) = self.category_idents.get(&name) {
             let existing = &self.categories[index].0;
-            if matches!(first, FirstAt::Base) && existing.header == header.text {
+            if matches!(first, FirstAt::Base) && existing.header == header {
                 return Some(index);
             }
             let base = format!(
@@ -206,12 +207,12 @@ impl Checker {
         self.categories.push((
             model::Category {
                 attrs,
-                header: header.text.clone(),
+                header: header.to_owned(),
                 // A malformed header has been reported; any range keeps the generated code whole.
                 range: range.unwrap_or(CodeRange { first: 0, last: 0 }),
                 ident: category.ident.clone(),
             },
-            (origin, header.span),
+            (origin, category.header_span()),
         ));
         Some(index)
     }
@@ -219,7 +220,7 @@ impl Checker {
     /// Categories nest (`4xx` around `41x`) or are apart; only the same header twice clashes.
     /// The second is reported but still generated, so that uses of its codes compile.
     fn check_overlap(&self, category: &ast::Category, range: CodeRange, errors: &mut Errors) {
-        let header = &category.header;
+        let header = category.header_text();
         let Some((other, &(origin, first))) = self
             .categories
             .iter()
@@ -230,16 +231,13 @@ impl Checker {
         };
         let other_name = &other.ident;
         let local = format!(
-            "duplicate category header `{}`: `{other_name}` already covers {} to {}",
-            header.text, range.first, range.last
+            "duplicate category header `{header}`: `{other_name}` already covers {} to {}",
+            range.first, range.last
         );
-        let base = format!(
-            "category header `{}` is already `{other_name}` in `{{base}}`",
-            header.text
-        );
+        let base = format!("category header `{header}` is already `{other_name}` in `{{base}}`");
         self.clash(
             errors,
-            header.span,
+            category.header_span(),
             local,
             &base,
             FirstAt::of(origin, first),
@@ -307,7 +305,10 @@ impl Checker {
                 code.value_span,
                 format!(
                     "code {value} is outside category `{} {}`, which covers {} to {}",
-                    category.header.text, category.ident, range.first, range.last
+                    category.header_text(),
+                    category.ident,
+                    range.first,
+                    range.last
                 ),
             );
         }

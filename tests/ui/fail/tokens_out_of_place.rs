@@ -9,6 +9,7 @@ status_codes::status_codes! {
 }
 
 fn main() {
-    let _ = Status::Running.code();
-    let _ = Status::Unavailable.code();
+    let _ = (Status::Register, Status::Starting, Status::Running);
+    let _ = (Status::Finish, Status::Pending, Status::Moved);
+    let _ = (Status::Unauthorized, Status::Error, Status::Unavailable);
 }
