@@ -21,7 +21,7 @@ mod literal;
 mod model;
 #[path = "../../status-macros/src/parse.rs"]
 mod parse;
-#[path = "../../status-macros/src/validate.rs"]
+#[path = "../../status-macros/src/validate/mod.rs"]
 mod validate;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};

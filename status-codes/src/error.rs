@@ -130,6 +130,20 @@ pub enum ParseErrorKind {
     /// );
     /// ```
     NamedUnknownCode(u16),
+    /// A code and a name separated by something other than one space, as in
+    /// `"411  TwofaTimeout"` or `"411\tTwofaTimeout"`.
+    ///
+    /// ```
+    /// use status_codes::{CredentialStatus, ParseErrorKind};
+    ///
+    /// let error = "411  TwofaTimeout".parse::<CredentialStatus>().unwrap_err();
+    /// assert_eq!(error.kind(), ParseErrorKind::Separator(411));
+    /// assert_eq!(
+    ///     error.to_string(),
+    ///     r#""411  TwofaTimeout" is not a CredentialStatus: a code and its name are separated by one space"#
+    /// );
+    /// ```
+    Separator(u16),
 }
 
 /// How much of an input an error keeps, in bytes.
@@ -287,6 +301,11 @@ impl fmt::Display for ParseError {
                 "{} {} with whitespace: {type_name} codes and names are read without trimming",
                 self.input,
                 self.input.whitespace_position()
+            ),
+            ParseErrorKind::Separator(_) => write!(
+                f,
+                "{} is not a {type_name}: a code and its name are separated by one space",
+                self.input
             ),
             ParseErrorKind::NamedUnknownCode(code) => write!(
                 f,

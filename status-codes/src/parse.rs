@@ -55,6 +55,16 @@ fn scan<T: StatusCode>(text: &str) -> Result<Parsed<T>, ParseErrorKind> {
         return Err(ParseErrorKind::UnknownName);
     };
     let status = T::from_code(code);
+    // The `Display` form has exactly one space between the code and the name.
+    if let Some(rest) = text
+        .get(3..)
+        .filter(|rest| rest.starts_with(char::is_whitespace))
+    {
+        let name = rest.trim_start();
+        if !name.is_empty() && (!rest.starts_with(' ') || rest.len() != name.len() + 1) {
+            return Err(ParseErrorKind::Separator(code));
+        }
+    }
     match (bytes.get(3), status) {
         (None, Some(status)) => Ok(Parsed::Known(status)),
         (None, None) => Ok(Parsed::Unknown(code)),

@@ -182,14 +182,30 @@ fn display_forms_must_agree() {
             .kind(),
         ParseErrorKind::UnknownCode(207)
     );
-    assert_eq!(
-        parse_error("411  TwofaTimeout"),
-        r#""411  TwofaTimeout" is not a CredentialStatus: code 411 is named "TwofaTimeout""#
-    );
-    assert_eq!(
-        parse_error("411\tTwofaTimeout"),
-        r#""411\tTwofaTimeout" is not a CredentialStatus code or name"#
-    );
+    assert_eq!("205 Pending205".parse(), Ok(CredentialStatus::Pending205));
+}
+
+#[test]
+fn a_code_and_its_name_are_separated_by_one_space() {
+    for (text, escaped) in [
+        ("411  TwofaTimeout", "411  TwofaTimeout"),
+        ("411\tTwofaTimeout", "411\\tTwofaTimeout"),
+        ("411 \u{a0}TwofaTimeout", "411 \\u{a0}TwofaTimeout"),
+        ("411\n Finish", "411\\n Finish"),
+    ] {
+        let error = text.parse::<CredentialStatus>().unwrap_err();
+        assert_eq!(error.kind(), ParseErrorKind::Separator(411), "{text:?}");
+        assert_eq!(
+            error.to_string(),
+            format!(
+                r#""{escaped}" is not a CredentialStatus: a code and its name are separated by one space"#
+            )
+        );
+    }
+    let error = "207  Updated"
+        .parse::<status_codes::AnyCode<CredentialStatus>>()
+        .unwrap_err();
+    assert_eq!(error.kind(), ParseErrorKind::Separator(207));
     assert_eq!("205 Pending205".parse(), Ok(CredentialStatus::Pending205));
 }
 

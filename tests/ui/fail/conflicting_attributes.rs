@@ -8,10 +8,16 @@ status_codes::status_codes! {
             #[cfg(test)]
             100 Register,
         >
-        2xx Success < #[default] 200 Finish >
+        2xx Success <
+            #[default]
+            200 Finish,
+            #[cfg_attr(all(), cfg(test))]
+            201 Pending,
+        >
     }
 }
 
 fn main() {
     let _ = Status::default().code();
+    let _ = [Status::Register, Status::Finish, Status::Pending];
 }

@@ -4,15 +4,38 @@
 //!
 //! An extension is checked against the table it extends: the base's entries are taken as they
 //! are (they were checked where the base was defined), and a clash names the base entry.
+//!
+//! [`validate`] runs, in this order:
+//! 1. the enum's attributes and `#[status_codes(…)]` options ([`attr`]);
+//! 2. the base's entries, taken as they are, then each category and code in table order
+//!    ([`Checker`]): a header that reads as a range, a category name that is new or repeats a
+//!    base category exactly, one that names no item of the category enum and whose predicate is
+//!    new; codes of three digits inside their category's range, identifiers that are new and
+//!    name no item of the code enum, names and aliases that survive `Display` ([`names`]), and a
+//!    code that is new or repeats a base entry exactly;
+//! 3. a table with no codes at all;
+//! 4. what `from_name` accepts selects one code ([`names`]);
+//! 5. no code named like a category's predicate;
+//! 6. every code under the narrowest category covering it;
+//!
+//! and declares the lines it left out while the table has errors ([`fallback`]).
+
+mod attr;
+mod fallback;
+mod names;
+
+use attr::{check_enum_attrs, is_cfg, strip_cfg};
+use fallback::stand_ins;
+use names::{check_name, check_names};
 
 use crate::errors::Errors;
-use crate::generate::{CATEGORY_ENUM_ITEMS, CODE_ENUM_ITEMS, DERIVES};
+use crate::generate::{CATEGORY_ENUM_ITEMS, CODE_ENUM_ITEMS};
 use crate::model;
 use crate::model::{CodeRange, unraw};
 use crate::{ast, literal};
 use proc_macro2::{Ident, Span};
 use std::collections::HashMap;
-use syn::{Attribute, Path, Token, punctuated::Punctuated};
+use syn::Attribute;
 
 pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model::Table {
     let mut checked = model::Table {
@@ -391,25 +414,6 @@ impl Checker {
     }
 }
 
-/// Variants declared only while the table has errors, for lines that were reported and left
-/// out, so that the user's uses of them add no error of rustc's: every such identifier that no
-/// generated variant or generated item already has.
-fn stand_ins(rules: &Checker) -> Vec<(Vec<Attribute>, Ident)> {
-    let mut taken: std::collections::HashSet<String> = rules
-        .codes
-        .iter()
-        .map(|(code, _)| unraw(&code.ident))
-        .chain(CODE_ENUM_ITEMS.iter().map(|item| (*item).to_owned()))
-        .chain(rules.predicates.keys().cloned())
-        .collect();
-    rules
-        .left_out
-        .iter()
-        .filter(|(_, ident)| taken.insert(unraw(ident)))
-        .cloned()
-        .collect()
-}
-
 /// A code cannot be named like a category's predicate, `is_<category>()`, an item of the enum.
 fn check_predicates(rules: &Checker, errors: &mut Errors) {
     for (code, written) in &rules.codes {
@@ -480,312 +484,4 @@ fn check_owners(
             (Origin::Base, Origin::Base) => {}
         }
     }
-}
-
-/// The enum's attributes without those that would clash with the generated code, and without
-/// `#[status_codes(…)]`, which is read into `table`; each one left out is reported.
-fn check_enum_attrs(
-    attrs: &[Attribute],
-    table: &mut model::Table,
-    errors: &mut Errors,
-) -> Vec<Attribute> {
-    let mut kept = Vec::with_capacity(attrs.len());
-    for attr in attrs {
-        if attr.path().is_ident("repr") {
-            errors.spanned(
-                &attr.meta,
-                "`status_codes!` sets `#[repr(u16)]` itself: the codes are the discriminants",
-            );
-        } else if let Some(options) = options_under_cfg(attr) {
-            if let Err(error) =
-                options.and_then(|(cfg, options)| read_options(&options, cfg.as_ref(), table))
-            {
-                errors.push(error);
-            }
-        } else if attr.path().is_ident("cfg_attr") && conditional_attrs_are_safe(attr) {
-            // `#[cfg_attr(feature = "serde", derive(serde::Serialize))]` and the like.
-            kept.push(attr.clone());
-        } else if attr.path().is_ident("cfg_attr") {
-            errors.spanned(
-                &attr.meta,
-                "a `#[cfg_attr]` on the enum may not add `#[cfg]`, `#[repr]` or a derive that \
-                 `status_codes!` writes itself",
-            );
-        } else if attr.path().is_ident("cfg") {
-            errors.spanned(
-                &attr.meta,
-                "put `#[cfg]` on the `status_codes!` invocation, not on the enum inside it",
-            );
-        } else if attr.path().is_ident("status_codes") {
-            if let Err(error) = read_options(&attr.meta, None, table) {
-                errors.push(error);
-            }
-        } else if attr.path().is_ident("derive") {
-            let Ok(paths) = attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
-            else {
-                kept.push(attr.clone());
-                continue;
-            };
-            let mut derives = Vec::new();
-            for path in paths {
-                let name = path
-                    .segments
-                    .last()
-                    .map(|segment| segment.ident.to_string());
-                match name.filter(|name| is_generated_derive(name)) {
-                    Some(name) => {
-                        errors.spanned(
-                            &path,
-                            format!("`{name}` is already derived by `status_codes!`"),
-                        );
-                    }
-                    None => derives.push(path),
-                }
-            }
-            if !derives.is_empty() {
-                let mut attr = attr.clone();
-                attr.meta = syn::parse_quote!(derive(#(#derives),*));
-                kept.push(attr);
-            }
-        } else {
-            kept.push(attr.clone());
-        }
-    }
-    kept
-}
-
-/// `#[cfg_attr(predicate, status_codes(…))]`: the predicate and the options, or `None` for
-/// any other attribute.
-fn options_under_cfg(attr: &Attribute) -> Option<syn::Result<(Option<syn::Meta>, syn::Meta)>> {
-    if !attr.path().is_ident("cfg_attr") {
-        return None;
-    }
-    let parsed = attr.parse_args_with(Punctuated::<syn::Meta, Token![,]>::parse_terminated);
-    match parsed.ok()?.into_iter().collect::<Vec<_>>().as_slice() {
-        [predicate, options] if options.path().is_ident("status_codes") => {
-            Some(Ok((Some(predicate.clone()), options.clone())))
-        }
-        _ => None,
-    }
-}
-
-/// `status_codes(serde, schemars, non_exhaustive_categories)`.
-fn read_options(
-    options: &syn::Meta,
-    cfg: Option<&syn::Meta>,
-    table: &mut model::Table,
-) -> syn::Result<()> {
-    let syn::Meta::List(list) = options else {
-        return Err(syn::Error::new_spanned(
-            options,
-            "expected `#[status_codes(serde, schemars)]`",
-        ));
-    };
-    list.parse_nested_meta(|option| {
-        let span = option.path.segments.first().map_or_else(Span::call_site, |s| s.ident.span());
-        let slot = if option.path.is_ident("serde") {
-            &mut table.serde
-        } else if option.path.is_ident("schemars") {
-            &mut table.schemars
-        } else if option.path.is_ident("non_exhaustive_categories") && cfg.is_none() {
-            if table.non_exhaustive_categories {
-                return Err(option.error("`non_exhaustive_categories` is given twice"));
-            }
-            table.non_exhaustive_categories = true;
-            return Ok(());
-        } else {
-            return Err(option.error(if cfg.is_some() {
-                "unknown option of `#[cfg_attr(…, status_codes(…))]`: expected `serde` or `schemars`"
-            } else {
-                "unknown option of `#[status_codes(…)]`: expected `serde`, `schemars` or \
-                 `non_exhaustive_categories`"
-            }));
-        };
-        let integration = model::Integration {
-            span,
-            cfg: cfg.cloned(),
-        };
-        if slot.replace(integration).is_some() {
-            return Err(option.error("this option is given twice"));
-        }
-        Ok(())
-    })
-}
-
-/// Whether `#[cfg_attr(predicate, attrs…)]` adds only attributes the generated enum can take:
-/// no `cfg`, `repr`, or derive the macro writes itself.
-fn conditional_attrs_are_safe(attr: &Attribute) -> bool {
-    let Ok(metas) = attr.parse_args_with(Punctuated::<syn::Meta, Token![,]>::parse_terminated)
-    else {
-        return false;
-    };
-    metas.iter().skip(1).all(|meta| {
-        let path = meta.path();
-        let generated_derive = path.is_ident("derive")
-            && meta.require_list().is_ok_and(|list| {
-                list.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
-                    .is_ok_and(|paths| {
-                        paths.iter().any(|path| {
-                            path.segments.last().is_some_and(|segment| {
-                                is_generated_derive(&segment.ident.to_string())
-                            })
-                        })
-                    })
-            });
-        !generated_derive
-            && !path.is_ident("repr")
-            && !path.is_ident("cfg")
-            && !path.is_ident("cfg_attr")
-            && !path.is_ident("status_codes")
-    })
-}
-
-fn is_cfg(attr: &Attribute) -> bool {
-    attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr")
-}
-
-/// The attributes without `#[cfg]`/`#[cfg_attr]`, which would remove entries the generated
-/// lookups refer to; each one is reported.
-fn strip_cfg(attrs: &[Attribute], what: &str, errors: &mut Errors) -> Vec<Attribute> {
-    let mut kept = Vec::with_capacity(attrs.len());
-    for attr in attrs {
-        if is_cfg(attr) {
-            errors.spanned(
-                &attr.meta,
-                format!("`#[cfg]` is not supported on a {what}: the table is generated whole"),
-            );
-        } else {
-            kept.push(attr.clone());
-        }
-    }
-    kept
-}
-
-/// A documented name or alias must survive `Display` → `FromStr`: words separated by single
-/// spaces, not reading as a code.
-fn check_name((value, span): &(String, Span), errors: &mut Errors) -> Option<String> {
-    let problem = if value.is_empty() {
-        Some("a code's name cannot be empty")
-    } else if value.chars().any(char::is_control) {
-        Some("a code's name cannot contain control characters")
-    } else if value.starts_with(char::is_whitespace) || value.ends_with(char::is_whitespace) {
-        Some("a code's name cannot start or end with whitespace")
-    } else if value.chars().any(|c| c.is_whitespace() && c != ' ') || value.contains("  ") {
-        Some("words of a code's name are separated by single spaces")
-    } else if value.starts_with(|c: char| c.is_ascii_digit()) {
-        Some("a code's name cannot start with a digit: it would read as a code")
-    } else {
-        None
-    };
-    match problem {
-        Some(problem) => {
-            errors.at(*span, problem);
-            None
-        }
-        None => Some(value.clone()),
-    }
-}
-
-/// What `from_name` accepts must select one code: an identifier must not be another code's
-/// name or alias, and an alias must be no other code's name, alias or identifier, nor repeat
-/// its own code's. Codes may share a documented name (the first in table order wins).
-fn check_names(codes: &[(model::Code, Written)], errors: &mut Errors) {
-    // Keys in table order, so that errors come in the order of the table.
-    let mut claims: HashMap<String, Vec<Claim>> = HashMap::new();
-    let mut keys: Vec<String> = Vec::new();
-    for (index, (code, written)) in codes.iter().enumerate() {
-        let local = written.origin == Origin::Local;
-        let span = |position: usize| written.names.get(position).copied().filter(|_| local);
-        let mut claim = |key: &str, role, span| {
-            let claim = Claim { index, role, span };
-            let entry = claims.entry(key.to_owned()).or_default();
-            if entry.is_empty() {
-                keys.push(key.to_owned());
-            }
-            entry.push(claim);
-        };
-        claim(&code.name, Role::Name, span(0));
-        for (position, alias) in code.aliases.iter().enumerate() {
-            claim(alias, Role::Alias, span(position + 1));
-        }
-        let ident = unraw(&code.ident);
-        if ident != code.name {
-            claim(&ident, Role::Identifier, local.then(|| code.ident.span()));
-        }
-    }
-    for key in &keys {
-        let claims = &claims[key];
-        for (position, later) in claims.iter().enumerate() {
-            let clash = claims[..position].iter().find(|earlier| {
-                let both_names = earlier.role == Role::Name && later.role == Role::Name;
-                earlier.index != later.index && !both_names
-                    || earlier.index == later.index && later.role == Role::Alias
-            });
-            let Some(earlier) = clash else {
-                continue;
-            };
-            // On the alias, if one of the two is an alias of the extension's; else on the later
-            // token when it is the extension's, else on the earlier one.
-            let alias_first = earlier.role == Role::Alias && later.role != Role::Alias;
-            let (subject, object, at) = match (later.span, earlier.span) {
-                (_, Some(at)) if alias_first => (earlier, later, at),
-                (Some(at), _) => (later, earlier, at),
-                (None, Some(at)) => (earlier, later, at),
-                (None, None) => continue,
-            };
-            let (code, other) = (codes[subject.index].0.value, codes[object.index].0.value);
-            let message = if subject.index == object.index {
-                format!(
-                    "alias \"{key}\" repeats {} of code {code}",
-                    object.role.object()
-                )
-            } else {
-                format!(
-                    "{} of code {code} is {} of code {other}: `from_name(\"{key}\")` would be \
-                     ambiguous",
-                    subject.role.subject(key),
-                    object.role.object()
-                )
-            };
-            errors.at(at, message);
-        }
-    }
-}
-
-/// A string `from_name` accepts, as claimed by one code.
-struct Claim {
-    index: usize,
-    role: Role,
-    /// The claiming token, for the extension's own entries.
-    span: Option<Span>,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Role {
-    Name,
-    Alias,
-    Identifier,
-}
-
-impl Role {
-    fn subject(self, key: &str) -> String {
-        match self {
-            Role::Name => format!("name \"{key}\""),
-            Role::Alias => format!("alias \"{key}\""),
-            Role::Identifier => format!("identifier `{key}`"),
-        }
-    }
-
-    fn object(self) -> &'static str {
-        match self {
-            Role::Name => "the documented name",
-            Role::Alias => "an alias",
-            Role::Identifier => "the identifier",
-        }
-    }
-}
-
-/// Whether the macro already derives the trait named `name`.
-fn is_generated_derive(name: &str) -> bool {
-    DERIVES.contains(&name)
 }
