@@ -154,9 +154,12 @@ pub fn description(attrs: &[Attribute]) -> Option<String> {
     for line in attrs.iter().filter_map(doc) {
         for line in line.split('\n') {
             let line = line.trim();
-            if line.is_empty() {
+            if line.is_empty() || is_definition(line) {
                 if !current.is_empty() {
                     paragraphs.push(std::mem::take(&mut current));
+                }
+                if !line.is_empty() {
+                    paragraphs.push(line.to_owned());
                 }
             } else {
                 if !current.is_empty() {
@@ -170,6 +173,13 @@ pub fn description(attrs: &[Attribute]) -> Option<String> {
         paragraphs.push(current);
     }
     (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n"))
+}
+
+/// A Markdown link or footnote definition, `[label]: …`, which stays a line of its own.
+pub fn is_definition(line: &str) -> bool {
+    line.strip_prefix('[')
+        .and_then(|after| after.split_once("]:"))
+        .is_some_and(|(label, _)| !label.is_empty() && !label.contains(['[', ']']))
 }
 
 /// The text of `#[doc = "…"]`, whether written as `///`, directly, or forwarded by a

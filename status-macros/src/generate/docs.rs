@@ -9,6 +9,7 @@ pub fn enum_table(table: &Table) -> String {
     let category_enum = table.category_ident();
     let with_descriptions = table.codes().any(|(_, code)| code.description.is_some());
     let mut doc = String::new();
+    let mut definitions = Vec::new();
     if crate::model::description(&table.attrs).is_none() {
         let _ = writeln!(doc, "Status codes of the `{}` table.\n", table.type_name());
     }
@@ -32,11 +33,74 @@ pub fn enum_table(table: &Table) -> String {
         );
         if with_descriptions {
             let text = code.description.as_deref().unwrap_or_default();
+            let (text, mut own) = with_own_definitions(code.value, text);
             let _ = write!(doc, " {} |", cell(&text.replace('\n', " ")));
+            definitions.append(&mut own);
         }
         doc.push('\n');
     }
+    // Below the table, where Markdown reads them, the descriptions' link and footnote
+    // definitions, which a table cell cannot hold.
+    if !definitions.is_empty() {
+        doc.push('\n');
+        doc.push_str(&definitions.join("\n\n"));
+        doc.push('\n');
+    }
     doc
+}
+
+/// A description without its link and footnote definitions (`[label]: …`, `[^note]: …`),
+/// which are returned apart, and with their labels made the code's own (`411-label`), so that
+/// two descriptions may use the same label.
+fn with_own_definitions(code: u16, text: &str) -> (String, Vec<String>) {
+    let mut labels = Vec::new();
+    let mut definitions = Vec::new();
+    let mut rest = Vec::new();
+    for line in text.lines() {
+        let label = crate::model::is_definition(line)
+            .then(|| {
+                line.strip_prefix('[')
+                    .and_then(|after| after.split_once("]:"))
+            })
+            .flatten();
+        match label {
+            Some((label, target)) => {
+                let own = own_label(code, label);
+                definitions.push(format!("[{own}]:{target}"));
+                labels.push((label.to_owned(), own));
+            }
+            None => rest.push(line),
+        }
+    }
+    let mut text = rest.join("\n").trim().to_owned();
+    for (label, own) in &labels {
+        let reference = format!("[{label}]");
+        let mut rewritten = String::with_capacity(text.len());
+        let mut remaining = text.as_str();
+        while let Some(at) = remaining.find(&reference) {
+            let (before, after) = remaining.split_at(at);
+            rewritten.push_str(before);
+            // `[text][label]` and `[^note]` take the code's label; a shortcut `[label]` keeps
+            // its text and gains the label.
+            if before.ends_with(']') || label.starts_with('^') {
+                let _ = write!(rewritten, "[{own}]");
+            } else {
+                let _ = write!(rewritten, "[{label}][{own}]");
+            }
+            remaining = &after[reference.len()..];
+        }
+        rewritten.push_str(remaining);
+        text = rewritten;
+    }
+    (text, definitions)
+}
+
+/// `411-label`, or `^411-note` for a footnote.
+fn own_label(code: u16, label: &str) -> String {
+    match label.strip_prefix('^') {
+        Some(note) => format!("^{code}-{note}"),
+        None => format!("{code}-{label}"),
+    }
 }
 
 /// Text as inline code, fenced by more backticks than it contains in a row.

@@ -150,7 +150,7 @@ fn code_enum(table: &Table) -> TokenStream {
             quote!(= #value)
         });
         let line = docs::code_line(category, code);
-        let separator = code.description.is_some().then(|| quote!(#[doc = ""]));
+        let separator = has_docs(attrs).then(|| quote!(#[doc = ""]));
         quote! {
             #(#attrs)*
             #separator
@@ -182,7 +182,7 @@ fn category_enum(table: &Table) -> TokenStream {
         let attrs = &category.attrs;
         let ident = &category.ident;
         let line = docs::category_line(category);
-        let separator = crate::model::description(attrs).map(|_| quote!(#[doc = ""]));
+        let separator = has_docs(attrs).then(|| quote!(#[doc = ""]));
         quote! {
             #(#attrs)*
             #separator
@@ -201,6 +201,12 @@ fn category_enum(table: &Table) -> TokenStream {
             #(#variants)*
         }
     }
+}
+
+/// Whether the user documented the item, in any form (`include_str!` too): the generated line
+/// then starts a paragraph of its own.
+fn has_docs(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|attr| attr.path().is_ident("doc"))
 }
 
 /// `tokens`, shown at `span` in diagnostics, each keeping its own hygiene.
