@@ -11,24 +11,24 @@
 //! glob import from a hidden module, which any item or import of the same name (a derive
 //! macro `Error`, say) silently shadows. A `pub` table's macro is `#[macro_export]`ed, so that
 //! other crates can extend it; any other table's stays in its crate, so that it also works in a
-//! proc-macro crate. Exported names carry a hash of the table and a count of the expansions of
-//! this process, so two tables of the same name never claim the same name at the crate root.
+//! proc-macro crate. Exported names carry a hash of the table and of where its name was written,
+//! so two tables of the same name never claim the same name at the crate root, and the same
+//! input always expands to the same output, however many tables a process expands before.
 
 use crate::model::Table;
 use proc_macro2::{TokenStream, TokenTree};
 use quote::{format_ident, quote};
 use std::str::FromStr;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub fn generate(table: &Table) -> TokenStream {
-    static EXPANSIONS: AtomicUsize = AtomicUsize::new(0);
     let ident = &table.ident;
     let vis = &table.vis;
     let source = source(table);
     let name = table.type_name();
     let hidden = format_ident!("__status_codes_{}", name);
-    let count = EXPANSIONS.fetch_add(1, Ordering::Relaxed);
-    let exported = format_ident!("__status_codes_{}_{:016x}_{}", name, fnv1a(&source), count);
+    // The span's debug form tells where the name is in the source (`#0 bytes(1402..1408)`).
+    let written = format!("{source} {:?}", ident.span());
+    let exported = format_ident!("__status_codes_{}_{:016x}", name, fnv1a(&written));
     let (export, reexport) = match vis {
         syn::Visibility::Public(_) => (quote!(#[macro_export]), quote!(pub)),
         _ => (TokenStream::new(), quote!(pub(crate))),

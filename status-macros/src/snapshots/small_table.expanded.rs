@@ -68,9 +68,9 @@ pub mod __status_codes_Small {
     #[doc(hidden)]
     #[allow(non_local_definitions)]
     #[macro_export]
-    macro_rules ! __status_codes_Small_EXPORTED { ([$ ($ krate : tt) *] $ ($ extension : tt) *) => { $ ($ krate) * :: __private :: status_codes ! { $ ($ krate) * ; @ base "enum Small { # [doc = \"Started.\"] 1xx Progress < > 2xx Done < > 1xx Progress < 100 Queued as \"Queued\" , # [doc = \"Working on it.\"] 101 Working as \"Working\" , > 2xx Done < 200 Finished as \"Finished\" | \"Complete\" , 201 Skipped as \"Nothing To Do\" , > }" $ ($ extension) * } } ; }
+    macro_rules ! __status_codes_Small_d6a986ec05feb83b { ([$ ($ krate : tt) *] $ ($ extension : tt) *) => { $ ($ krate) * :: __private :: status_codes ! { $ ($ krate) * ; @ base "enum Small { # [doc = \"Started.\"] 1xx Progress < > 2xx Done < > 1xx Progress < 100 Queued as \"Queued\" , # [doc = \"Working on it.\"] 101 Working as \"Working\" , > 2xx Done < 200 Finished as \"Finished\" | \"Complete\" , 201 Skipped as \"Nothing To Do\" , > }" $ ($ extension) * } } ; }
     #[doc(hidden)]
-    pub use __status_codes_Small_EXPORTED as Small;
+    pub use __status_codes_Small_d6a986ec05feb83b as Small;
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
