@@ -20,23 +20,28 @@ pub mod shields {
 }
 
 /// The inherent API of a table's code and category enums, their conversions, formatting and
-/// parsing, and the [`StatusCode`](crate::StatusCode) and
+/// parsing, the traits `#[derive]` would write (but `PartialEq` and `Eq`, which the enums derive
+/// so that their constants work as patterns), and the [`StatusCode`](crate::StatusCode) and
 /// [`StatusCategory`](crate::StatusCategory) impls, over the table's data in the `const`
-/// `$table`. `$examples` are a name and an identifier of the table, for the docs.
+/// `$table`. `$name` and `$identifier` are a name and an identifier of the table, for the docs;
+/// each predicate comes with its category's index.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_table {
     (
         $code:ident, $category:ident, $table:ident, $type_name:literal,
         examples: $name:literal $identifier:literal,
-        predicates: [$($predicate:ident $variant:ident $predicate_doc:literal,)*]
+        predicates: [$($predicate:ident $index:literal $predicate_doc:literal,)*]
     ) => {
         #[allow(unused_imports)]
         use $crate::__private::shields::{code, formatter, name, other, status, text};
-        // The primitive types and `Option` by their absolute paths, over any item of the
-        // user's of the same name.
+        // The primitive types and the modules of `core` by their absolute paths, over any item
+        // of the user's of the same name; nothing a table's enums could be named.
         #[allow(unused_imports)]
-        use ::core::{option::Option, primitive::{bool, str, u8, u16, usize}};
+        use ::core::{
+            clone, cmp, convert, fmt, hash, marker, ops, option, result,
+            primitive::{bool, isize, str, u8, u16, usize},
+        };
 
         const LOOKUP: $crate::__private::Lookup<$code, $category> = {
             const N: usize = $table.codes.len();
@@ -74,7 +79,7 @@ macro_rules! __impl_table {
             /// The variant for a code, or `None` if the table has no such code.
             #[must_use]
             #[inline]
-            pub const fn from_code(code: u16) -> Option<Self> {
+            pub const fn from_code(code: u16) -> option::Option<Self> {
                 LOOKUP.from_code(code)
             }
 
@@ -100,10 +105,7 @@ macro_rules! __impl_table {
                 LOOKUP.aliases(self as u16)
             }
 
-            #[doc = ::core::concat!(
-                "The variant's identifier, such as `\"", $identifier,
-                "\"`; `from_name` accepts it too."
-            )]
+            #[doc = ::core::concat!("The identifier, such as `\"", $identifier, "\"`; `from_name` accepts it.")]
             #[must_use]
             #[inline]
             pub const fn identifier(self) -> &'static str {
@@ -113,7 +115,7 @@ macro_rules! __impl_table {
             /// The description given by the code's doc comments in the table, if any.
             #[must_use]
             #[inline]
-            pub const fn description(self) -> Option<&'static str> {
+            pub const fn description(self) -> option::Option<&'static str> {
                 LOOKUP.description(self as u16)
             }
 
@@ -128,7 +130,7 @@ macro_rules! __impl_table {
             /// share one), alias or identifier. Case-sensitive, no trimming.
             #[must_use]
             #[inline]
-            pub fn from_name(name: &str) -> Option<Self> {
+            pub fn from_name(name: &str) -> option::Option<Self> {
                 LOOKUP.from_name(name)
             }
 
@@ -137,7 +139,7 @@ macro_rules! __impl_table {
                 #[must_use]
                 #[inline]
                 pub const fn $predicate(self) -> bool {
-                    self.category() as usize == $category::$variant as usize
+                    LOOKUP.in_category(self as u16, $index)
                 }
             )*
         }
@@ -164,7 +166,7 @@ macro_rules! __impl_table {
             /// The codes the category covers, whether or not the table defines them.
             #[must_use]
             #[inline]
-            pub const fn range(self) -> ::core::ops::RangeInclusive<u16> {
+            pub const fn range(self) -> ops::RangeInclusive<u16> {
                 LOOKUP.range(self as usize)
             }
 
@@ -180,7 +182,7 @@ macro_rules! __impl_table {
             /// narrowest whose range covers it.
             #[must_use]
             #[inline]
-            pub const fn from_code(code: u16) -> Option<Self> {
+            pub const fn from_code(code: u16) -> option::Option<Self> {
                 LOOKUP.category_of(code)
             }
 
@@ -194,16 +196,16 @@ macro_rules! __impl_table {
             /// The category with this name. Case-sensitive, no trimming.
             #[must_use]
             #[inline]
-            pub fn from_name(name: &str) -> Option<Self> {
+            pub fn from_name(name: &str) -> option::Option<Self> {
                 LOOKUP.category_from_name(name)
             }
         }
 
-        $crate::__private::impl_traits! { $code, u16, identifier }
-        $crate::__private::impl_traits! { $category, usize, name }
+        $crate::__private::impl_table! { @derived $code, u16, identifier }
+        $crate::__private::impl_table! { @derived $category, usize, name }
 
         #[automatically_derived]
-        impl ::core::convert::From<$code> for u16 {
+        impl convert::From<$code> for u16 {
             #[inline]
             fn from(status: $code) -> Self {
                 status as u16
@@ -211,11 +213,11 @@ macro_rules! __impl_table {
         }
 
         #[automatically_derived]
-        impl ::core::convert::TryFrom<u16> for $code {
+        impl convert::TryFrom<u16> for $code {
             type Error = $crate::UnknownCodeError;
 
             #[inline]
-            fn try_from(code: u16) -> ::core::result::Result<Self, $crate::UnknownCodeError> {
+            fn try_from(code: u16) -> result::Result<Self, $crate::UnknownCodeError> {
                 $crate::__private::try_from_code(code)
             }
         }
@@ -225,21 +227,21 @@ macro_rules! __impl_table {
             type Err = $crate::ParseError;
 
             #[inline]
-            fn from_str(text: &str) -> ::core::result::Result<Self, $crate::ParseError> {
+            fn from_str(text: &str) -> result::Result<Self, $crate::ParseError> {
                 $crate::__private::parse(text)
             }
         }
 
         #[automatically_derived]
-        impl ::core::fmt::Display for $code {
-            fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        impl fmt::Display for $code {
+            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
                 formatter.pad(LOOKUP.display(*self as u16))
             }
         }
 
         #[automatically_derived]
-        impl ::core::fmt::Display for $category {
-            fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        impl fmt::Display for $category {
+            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
                 formatter.pad(self.name())
             }
         }
@@ -264,17 +266,11 @@ macro_rules! __impl_table {
             }
         }
     };
-}
-
-/// `Clone`, `Copy`, `Hash`, `PartialOrd`, `Ord` and `Debug` for an enum without fields, by its
-/// discriminant (`as $repr`) and its name (`$name()`), as `#[derive]` writes them; the enums
-/// derive `PartialEq` and `Eq` themselves, which makes their constants usable as patterns.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_traits {
-    ($enum:ident, $repr:ty, $name:ident) => {
+    // `Clone`, `Copy`, `Hash`, `PartialOrd`, `Ord` and `Debug` for an enum without fields, by
+    // its discriminant (`as $repr`) and its name (`$name()`), as `#[derive]` writes them.
+    (@derived $enum:ident, $repr:ident, $name:ident) => {
         #[automatically_derived]
-        impl ::core::clone::Clone for $enum {
+        impl clone::Clone for $enum {
             #[inline]
             fn clone(&self) -> Self {
                 *self
@@ -282,35 +278,35 @@ macro_rules! __impl_traits {
         }
 
         #[automatically_derived]
-        impl ::core::marker::Copy for $enum {}
+        impl marker::Copy for $enum {}
 
         #[automatically_derived]
-        impl ::core::hash::Hash for $enum {
+        impl hash::Hash for $enum {
             #[inline]
-            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
-                ::core::hash::Hash::hash(&(*self as ::core::primitive::isize), state);
+            fn hash<H: hash::Hasher>(&self, state: &mut H) {
+                hash::Hash::hash(&(*self as isize), state);
             }
         }
 
         #[automatically_derived]
-        impl ::core::cmp::PartialOrd for $enum {
+        impl cmp::PartialOrd for $enum {
             #[inline]
-            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
-                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+            fn partial_cmp(&self, other: &Self) -> option::Option<cmp::Ordering> {
+                option::Option::Some(cmp::Ord::cmp(self, other))
             }
         }
 
         #[automatically_derived]
-        impl ::core::cmp::Ord for $enum {
+        impl cmp::Ord for $enum {
             #[inline]
-            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
-                ::core::cmp::Ord::cmp(&(*self as $repr), &(*other as $repr))
+            fn cmp(&self, other: &Self) -> cmp::Ordering {
+                cmp::Ord::cmp(&(*self as $repr), &(*other as $repr))
             }
         }
 
         #[automatically_derived]
-        impl ::core::fmt::Debug for $enum {
-            fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        impl fmt::Debug for $enum {
+            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
                 formatter.write_str(self.$name())
             }
         }

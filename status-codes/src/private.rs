@@ -6,9 +6,7 @@ use crate::{StatusCode, UnknownCodeError};
 pub use crate::impl_table::shields;
 pub use crate::parse::parse;
 pub use crate::table::{Keys, Lookup, Slots, Table};
-pub use crate::{
-    __impl_extension as impl_extension, __impl_table as impl_table, __impl_traits as impl_traits,
-};
+pub use crate::{__impl_extension as impl_extension, __impl_table as impl_table};
 pub use status_macros::status_codes;
 
 /// Implemented by the enums the macro generates, and only by them: it seals

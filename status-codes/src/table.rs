@@ -95,6 +95,12 @@ pub enum Keys {
 }
 
 impl Slots {
+    /// [`Slots::Hash`].
+    #[must_use]
+    pub const fn hash(multiplier: u32, shift: u32) -> Self {
+        Slots::Hash { multiplier, shift }
+    }
+
     /// The slot of `code`, a code of the table; `index` is the table's `index` array and
     /// `count` the length of the arrays indexed by slot.
     #[must_use]
@@ -111,6 +117,18 @@ impl Slots {
 }
 
 impl Keys {
+    /// [`Keys::Hash`], from `a`, `b`, `probe`, `c` and `slots`.
+    #[must_use]
+    pub const fn hashed([a, b, probe, c, slots]: [usize; 5]) -> Self {
+        Keys::Hash {
+            a,
+            b,
+            probe,
+            c,
+            slots,
+        }
+    }
+
     /// The slot of `key`, which is not empty.
     #[must_use]
     #[inline]
@@ -247,6 +265,13 @@ impl<T: Copy, C: Copy> Lookup<T, C> {
     pub const fn category(&self, code: u16) -> C {
         let table = self.table;
         table.category_variants[table.categories[self.position(code)] as usize]
+    }
+
+    /// Whether a code of the table belongs to the category at `index`.
+    #[must_use]
+    #[inline]
+    pub const fn in_category(&self, code: u16, index: usize) -> bool {
+        self.table.categories[self.position(code)] as usize == index
     }
 
     /// The variant with this name, alias or identifier.

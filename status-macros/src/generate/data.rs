@@ -44,7 +44,7 @@ pub fn generate(table: &Table) -> TokenStream {
     let slots = match Slots::of(table) {
         Slots::Hash { multiplier, shift } => {
             let [multiplier, shift] = [multiplier, shift].map(Literal::u32_unsuffixed);
-            quote!(Hash { multiplier: #multiplier, shift: #shift })
+            quote!(hash(#multiplier, #shift))
         }
         Slots::Dense => quote!(Dense),
         Slots::Indexed => quote!(Indexed),
@@ -58,7 +58,7 @@ pub fn generate(table: &Table) -> TokenStream {
             slots,
         } => {
             let [a, b, probe, c, slots] = [a, b, probe, c, slots].map(Literal::usize_unsuffixed);
-            quote!(Hash { a: #a, b: #b, probe: #probe, c: #c, slots: #slots })
+            quote!(hashed([#a, #b, #probe, #c, #slots]))
         }
         Keys::Sorted(order) => {
             let order = order.into_iter().map(Literal::u16_unsuffixed);
@@ -72,16 +72,20 @@ pub fn generate(table: &Table) -> TokenStream {
         .map(|code| (code.name.clone(), unraw(&code.ident)))
         .unwrap_or_default();
     let category_enum = unraw(&category);
-    let predicates = table.categories.iter().map(|category| {
-        let predicate = category.predicate();
-        let variant = &category.ident;
-        let doc = format!(
-            "Whether the code's category is [`{name}`]({category_enum}::{name}) (`{header}`).",
-            name = category.name(),
-            header = category.header
-        );
-        quote!(#predicate #variant #doc,)
-    });
+    let predicates = table
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(index, category)| {
+            let predicate = category.predicate();
+            let index = Literal::usize_unsuffixed(index);
+            let doc = format!(
+                "Whether the category is [`{name}`]({category_enum}::{name}), `{header}`.",
+                name = category.name(),
+                header = category.header
+            );
+            quote!(#predicate #index #doc,)
+        });
     quote! {
         const #data: #krate::__private::Table<#ident, #category> = #krate::__private::Table {
             variants: &[#(#ident::#variants),*],

@@ -41,23 +41,14 @@ const _: () = {
             aliases: &[(2, &["Complete"])],
             descriptions: &[(1, "Working on it.")],
             categories: &[0, 0, 1, 1],
-            slots: ::status_codes::__private::Slots::Hash {
-                multiplier: 2654435761,
-                shift: 29,
-            },
-            keys: ::status_codes::__private::Keys::Hash {
-                a: 1,
-                b: 2,
-                probe: 1,
-                c: 0,
-                slots: 8,
-            },
+            slots: ::status_codes::__private::Slots::hash(2654435761, 29),
+            keys: ::status_codes::__private::Keys::hashed([1, 2, 1, 0, 8]),
             category_variants: &[SmallCategory::Progress, SmallCategory::Done],
             category_names: &["Progress", "Done"],
             category_headers: &["1xx", "2xx"],
             category_ranges: &[(100, 199), (200, 299)],
         };
-    ::status_codes::__private::impl_table! { Small , SmallCategory , TABLE , "Small" , examples : "Queued" "Queued" , predicates : [is_progress Progress "Whether the code's category is [`Progress`](SmallCategory::Progress) (`1xx`)." , is_done Done "Whether the code's category is [`Done`](SmallCategory::Done) (`2xx`)." ,] }
+    ::status_codes::__private::impl_table! { Small , SmallCategory , TABLE , "Small" , examples : "Queued" "Queued" , predicates : [is_progress 0 "Whether the category is [`Progress`](SmallCategory::Progress), `1xx`." , is_done 1 "Whether the category is [`Done`](SmallCategory::Done), `2xx`." ,] }
     #[doc(hidden)]
     impl ::status_codes::__private::Generated for Small {}
     #[doc(hidden)]
