@@ -8,7 +8,7 @@ pub mod shields {
     /// Shield.
     pub fn code() {}
     /// Shield.
-    pub fn formatter() {}
+    pub fn f() {}
     /// Shield.
     pub fn name() {}
     /// Shield.
@@ -23,112 +23,99 @@ pub mod shields {
 /// parsing, the traits `#[derive]` would write (but `PartialEq` and `Eq`, which the enums derive
 /// so that their constants work as patterns), and the [`StatusCode`](crate::StatusCode) and
 /// [`StatusCategory`](crate::StatusCategory) impls, over the table's data in the `const`
-/// `$table`. `$name` and `$identifier` are a name and an identifier of the table, for the docs;
+/// `$code::__TABLE`. `$name` and `$identifier` are a name and an identifier of the table, for the docs;
 /// each predicate comes with its category's index.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_table {
     (
-        $code:ident, $category:ident, $table:ident, $type_name:literal,
+        $code:ident, $category:ident, $type_name:literal,
         examples: $name:literal $identifier:literal,
         predicates: [$($predicate:ident $index:literal $predicate_doc:literal,)*]
     ) => {
-        #[allow(unused_imports)]
-        use $crate::__private::shields::{code, formatter, name, other, status, text};
+        use $crate::__private::{self, shields::*};
         // The primitive types and the modules of `core` by their absolute paths, over any item
         // of the user's of the same name; nothing a table's enums could be named.
-        #[allow(unused_imports)]
         use ::core::{
             clone, cmp, convert, fmt, hash, marker, ops, option, result,
             primitive::{bool, isize, str, u8, u16, usize},
         };
 
-        const LOOKUP: $crate::__private::Lookup<$code, $category> = {
-            const N: usize = $table.codes.len();
-            const SLOTS: usize = $table.slot_count();
-            const INDEX: &[u16; $table.index_len()] = &$table.index();
-            const TEXT: &[u8; $table.display_len()] = &$table.display_text();
-            const DISPLAY: &[&str; N] = &$table.display(TEXT);
-            const IDENTIFIERS: &[&str; $table.by_position_len($table.identifiers)] =
-                &$table.identifiers_by_position();
-            const CATEGORIES: usize = $table.category_variants.len();
-            $crate::__private::Lookup {
-                table: &$table,
-                lowest: $table.lowest(),
-                by_code: &$table.by_code::<{ $table.span() }>(),
+        const TABLE: &__private::Table<$code, $category> = &$code::__TABLE;
+        const LOOKUP: __private::Lookup<$code, $category> = {
+            const N: usize = TABLE.codes.len();
+            const SLOTS: usize = TABLE.slot_count();
+            const INDEX: &[u16; TABLE.index_len()] = &TABLE.index();
+            const TEXT: &[u8; TABLE.text_len()] = &TABLE.text();
+            const DISPLAY: &[&str; N] = &TABLE.display(TEXT);
+            const POSITIONS: &[u16; N] = &TABLE.positions();
+            const IDENTIFIERS: &[&str; TABLE.identifiers_len()] = &TABLE.identifiers_by_position();
+            const CATEGORIES: usize = TABLE.category_variants.len();
+            __private::Lookup {
+                table: TABLE,
+                lowest: TABLE.lowest(),
+                by_code: &TABLE.by_code::<{ TABLE.span() }>(),
                 index: INDEX,
-                names: &$table.place::<_, SLOTS>(INDEX, $table.names, ""),
-                display: &$table.place::<_, SLOTS>(INDEX, DISPLAY, ""),
-                positions: &$table.place::<_, SLOTS>(INDEX, &$table.positions::<N>(), 0),
+                names: &TABLE.place::<_, SLOTS>(INDEX, TABLE.names, ""),
+                display: &TABLE.place::<_, SLOTS>(INDEX, DISPLAY, ""),
+                positions: &TABLE.place::<_, SLOTS>(INDEX, POSITIONS, 0),
                 identifiers: IDENTIFIERS,
-                aliases: &$table.aliases_by_position::<{ $table.by_position_len($table.aliases) }>(),
-                descriptions: &$table
-                    .descriptions_by_position::<{ $table.by_position_len($table.descriptions) }>(),
-                keys: &$table.keys::<{ $table.key_count() }>(IDENTIFIERS),
-                members: &$table.members::<N>(),
-                member_starts: &$table.member_starts::<{ CATEGORIES + 1 }>(),
-                narrowest: &$table.narrowest::<CATEGORIES>(),
+                aliases: &TABLE.aliases_by_position::<{ TABLE.aliases_len() }>(),
+                descriptions: &TABLE.descriptions_by_position::<{ TABLE.descriptions_len() }>(),
+                keys: &TABLE.keys::<{ TABLE.key_count() }>(IDENTIFIERS),
+                members: &TABLE.members::<N>(),
+                member_starts: &TABLE.member_starts::<{ CATEGORIES + 1 }>(),
+                narrowest: &TABLE.narrowest::<CATEGORIES>(),
             }
         };
 
-        #[allow(dead_code)]
         impl $code {
             /// Every code of the table, in table order.
-            pub const ALL: &'static [Self] = $table.variants;
+            pub const ALL: &'static [Self] = TABLE.variants;
 
             /// The variant for a code, or `None` if the table has no such code.
-            #[must_use]
             #[inline]
             pub const fn from_code(code: u16) -> option::Option<Self> {
                 LOOKUP.from_code(code)
             }
 
             /// The three-digit code.
-            #[must_use]
             #[inline]
             pub const fn code(self) -> u16 {
                 self as u16
             }
 
             #[doc = ::core::concat!("The documented name, such as `\"", $name, "\"`.")]
-            #[must_use]
             #[inline]
             pub const fn name(self) -> &'static str {
                 LOOKUP.name(self as u16)
             }
 
-            /// Other names [`from_name`](Self::from_name) accepts for this code, such as the
-            /// spellings of later versions of a documentation; never produced.
-            #[must_use]
+            /// Other names [`from_name`](Self::from_name) accepts for this code; never produced.
             #[inline]
             pub const fn aliases(self) -> &'static [&'static str] {
                 LOOKUP.aliases(self as u16)
             }
 
             #[doc = ::core::concat!("The identifier, such as `\"", $identifier, "\"`; `from_name` accepts it.")]
-            #[must_use]
             #[inline]
             pub const fn identifier(self) -> &'static str {
                 LOOKUP.identifier(self as u16)
             }
 
             /// The description given by the code's doc comments in the table, if any.
-            #[must_use]
             #[inline]
             pub const fn description(self) -> option::Option<&'static str> {
                 LOOKUP.description(self as u16)
             }
 
             /// The category the code belongs to.
-            #[must_use]
             #[inline]
             pub const fn category(self) -> $category {
                 LOOKUP.category(self as u16)
             }
 
-            /// The variant with this documented name (the first in table order where two codes
-            /// share one), alias or identifier. Case-sensitive, no trimming.
-            #[must_use]
+            /// The variant with this name (the first of two codes that share it), alias or identifier.
             #[inline]
             pub fn from_name(name: &str) -> option::Option<Self> {
                 LOOKUP.from_name(name)
@@ -136,65 +123,54 @@ macro_rules! __impl_table {
 
             $(
                 #[doc = $predicate_doc]
-                #[must_use]
-                #[inline]
+                    #[inline]
                 pub const fn $predicate(self) -> bool {
                     LOOKUP.in_category(self as u16, $index)
                 }
             )*
         }
 
-        #[allow(dead_code)]
         impl $category {
             /// Every category, in table order.
-            pub const ALL: &'static [Self] = $table.category_variants;
+            pub const ALL: &'static [Self] = TABLE.category_variants;
 
             /// The category's name, such as `"Progress"`.
-            #[must_use]
             #[inline]
             pub const fn name(self) -> &'static str {
                 LOOKUP.category_name(self as usize)
             }
 
             /// The header that introduces the category in the table, such as `"1xx"` or `"41x"`.
-            #[must_use]
             #[inline]
             pub const fn header(self) -> &'static str {
                 LOOKUP.header(self as usize)
             }
 
             /// The codes the category covers, whether or not the table defines them.
-            #[must_use]
             #[inline]
             pub const fn range(self) -> ops::RangeInclusive<u16> {
                 LOOKUP.range(self as usize)
             }
 
-            /// Whether `code` belongs to this category: it falls in the category's range and in
-            /// no narrower category's nested in it. The same as `from_code(code) == Some(self)`.
-            #[must_use]
+            /// Whether [`from_code(code)`](Self::from_code) is this category.
             #[inline]
             pub const fn contains(self, code: u16) -> bool {
                 LOOKUP.category_contains(self as usize, code)
             }
 
-            /// The category a code belongs to, whether or not the table defines the code: the
-            /// narrowest whose range covers it.
-            #[must_use]
+            /// The narrowest category whose range covers `code`, whether or not the table has it.
             #[inline]
             pub const fn from_code(code: u16) -> option::Option<Self> {
                 LOOKUP.category_of(code)
             }
 
             /// The category's codes, in table order.
-            #[must_use]
             #[inline]
             pub const fn members(self) -> &'static [$code] {
                 LOOKUP.members(self as usize)
             }
 
             /// The category with this name. Case-sensitive, no trimming.
-            #[must_use]
             #[inline]
             pub fn from_name(name: &str) -> option::Option<Self> {
                 LOOKUP.category_from_name(name)
@@ -218,7 +194,7 @@ macro_rules! __impl_table {
 
             #[inline]
             fn try_from(code: u16) -> result::Result<Self, $crate::UnknownCodeError> {
-                $crate::__private::try_from_code(code)
+                __private::try_from_code(code)
             }
         }
 
@@ -228,21 +204,21 @@ macro_rules! __impl_table {
 
             #[inline]
             fn from_str(text: &str) -> result::Result<Self, $crate::ParseError> {
-                $crate::__private::parse(text)
+                __private::parse(text)
             }
         }
 
         #[automatically_derived]
         impl fmt::Display for $code {
-            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                formatter.pad(LOOKUP.display(*self as u16))
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.pad(LOOKUP.display(*self as u16))
             }
         }
 
         #[automatically_derived]
         impl fmt::Display for $category {
-            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                formatter.pad(self.name())
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.pad(self.name())
             }
         }
 
@@ -250,15 +226,15 @@ macro_rules! __impl_table {
         impl $crate::StatusCode for $code {
             type Category = $category;
             const TYPE_NAME: &'static str = $type_name;
-            const ALL: &'static [Self] = $table.variants;
-            const LOOKUP: &'static $crate::__private::Lookup<Self, $category> = &LOOKUP;
+            const ALL: &'static [Self] = TABLE.variants;
+            const LOOKUP: &'static __private::Lookup<Self, Self::Category> = &LOOKUP;
         }
 
         #[automatically_derived]
         impl $crate::StatusCategory for $category {
             type Code = $code;
-            const ALL: &'static [Self] = $table.category_variants;
-            const LOOKUP: &'static $crate::__private::Lookup<$code, Self> = &LOOKUP;
+            const ALL: &'static [Self] = TABLE.category_variants;
+            const LOOKUP: &'static __private::Lookup<Self::Code, Self> = &LOOKUP;
 
             #[inline]
             fn index(self) -> usize {
@@ -306,8 +282,8 @@ macro_rules! __impl_table {
 
         #[automatically_derived]
         impl fmt::Debug for $enum {
-            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                formatter.write_str(self.$name())
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.$name())
             }
         }
     };

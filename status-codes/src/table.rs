@@ -496,7 +496,7 @@ impl<T: Copy, C: Copy> Table<T, C> {
 
     /// The length of every `Display` form, end to end.
     #[must_use]
-    pub const fn display_len(&self) -> usize {
+    pub const fn text_len(&self) -> usize {
         let mut len = 0;
         let mut i = 0;
         while i < self.names.len() {
@@ -508,7 +508,7 @@ impl<T: Copy, C: Copy> Table<T, C> {
 
     /// Every `Display` form, `"411 TwofaTimeout"`, end to end in table order.
     #[must_use]
-    pub const fn display_text<const LEN: usize>(&self) -> [u8; LEN] {
+    pub const fn text<const LEN: usize>(&self) -> [u8; LEN] {
         let mut text = [0; LEN];
         let mut at = 0;
         let mut i = 0;
@@ -531,7 +531,7 @@ impl<T: Copy, C: Copy> Table<T, C> {
         text
     }
 
-    /// The `Display` forms in table order, cut from [`display_text`](Self::display_text).
+    /// The `Display` forms in table order, cut from [`text`](Self::text).
     ///
     /// # Panics
     /// Never: the text is made of the names, which are UTF-8.
@@ -555,13 +555,30 @@ impl<T: Copy, C: Copy> Table<T, C> {
 
     /// The length of an array by position: the number of codes, or none when `entries` is
     /// empty.
-    #[must_use]
-    pub const fn by_position_len<V>(&self, entries: &[V]) -> usize {
+    const fn by_position_len<V>(&self, entries: &[V]) -> usize {
         if entries.is_empty() {
             0
         } else {
             self.codes.len()
         }
+    }
+
+    /// The length of the identifiers by position.
+    #[must_use]
+    pub const fn identifiers_len(&self) -> usize {
+        self.by_position_len(self.identifiers)
+    }
+
+    /// The length of the aliases by position.
+    #[must_use]
+    pub const fn aliases_len(&self) -> usize {
+        self.by_position_len(self.aliases)
+    }
+
+    /// The length of the descriptions by position.
+    #[must_use]
+    pub const fn descriptions_len(&self) -> usize {
+        self.by_position_len(self.descriptions)
     }
 
     /// The identifiers by position.

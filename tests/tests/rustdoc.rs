@@ -50,6 +50,10 @@ fn a_user_tables_pages_are_its_own() {
             );
         }
     }
+    // The crate's page lists the two enums and nothing generated beside them.
+    let index = page("index.html");
+    assert!(!index.contains("__status_codes") && !index.contains(r#"id="macros""#));
+    assert!(index.contains(r#"id="enums""#));
     // The method docs give the table's own first entry as their example.
     assert!(
         code_page.contains(r#"The documented name, such as <code>"Sorted"</code>."#),
@@ -81,7 +85,8 @@ fn docs_read_from_files_stay_a_paragraph_of_their_own() {
     let code_page = page("enum.ParcelStatus.html");
     assert!(
         code_page.contains(
-            "<p>Carried between depots.</p>\n<p><code>101</code> <code>InTransit</code>, in <code>1xx</code> Moving.</p>"
+            r#"<h3 class="code-header">InTransit = 101</h3></section><div class="docblock"><p>Carried between depots.</p>
+</div>"#
         ),
         "{code_page}"
     );

@@ -1,9 +1,10 @@
-//! The table as data: one `const` of the facade's `Table` type, in table order, and the call
+//! The table as data: one hidden associated `const` of the facade's `Table` type, in table
+//! order, and the call
 //! of the facade's `impl_table!`, which builds the lookups from it and writes the API.
 
 use super::hash::{Keys, Slots};
 use crate::model::{Table, unraw};
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 /// The `const` holding the table, and the call that turns it into the API.
@@ -11,7 +12,6 @@ pub fn generate(table: &Table) -> TokenStream {
     let krate = &table.krate;
     let ident = &table.ident;
     let category = table.category_ident();
-    let data = Ident::new("TABLE", Span::call_site());
     let variants = table.codes.iter().map(|code| &code.ident);
     let codes = table
         .codes
@@ -71,7 +71,6 @@ pub fn generate(table: &Table) -> TokenStream {
         .first()
         .map(|code| (code.name.clone(), unraw(&code.ident)))
         .unwrap_or_default();
-    let category_enum = unraw(&category);
     let predicates = table
         .categories
         .iter()
@@ -80,15 +79,16 @@ pub fn generate(table: &Table) -> TokenStream {
             let predicate = category.predicate();
             let index = Literal::usize_unsuffixed(index);
             let doc = format!(
-                "Whether the category is [`{name}`]({category_enum}::{name}), `{header}`.",
-                name = category.name(),
-                header = category.header
+                "Whether the code's category is `{}` (`{}`).",
+                category.name(),
+                category.header
             );
             quote!(#predicate #index #doc,)
         });
     quote! {
-        const #data: #krate::__private::Table<#ident, #category> = #krate::__private::Table {
-            variants: &[#(#ident::#variants),*],
+        impl #ident {
+            const __TABLE: #krate::__private::Table<Self, #category> = #krate::__private::Table {
+            variants: &[#(Self::#variants),*],
             codes: &[#(#codes),*],
             names: &[#(#names),*],
             identifiers: &[#(#identifiers),*],
@@ -101,9 +101,10 @@ pub fn generate(table: &Table) -> TokenStream {
             category_names: &[#(#category_names),*],
             category_headers: &[#(#headers),*],
             category_ranges: &[#(#ranges),*],
-        };
+            };
+        }
         #krate::__private::impl_table! {
-            #ident, #category, #data, #type_name,
+            #ident, #category, #type_name,
             examples: #name #identifier,
             predicates: [#(#predicates)*]
         }

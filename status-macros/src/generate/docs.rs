@@ -1,7 +1,7 @@
 //! The documentation written onto generated items: the table on the enum's page, a line on
 //! every variant saying its code and category.
 
-use crate::model::{Category, Code, Table, unraw};
+use crate::model::{Category, Table, unraw};
 use std::fmt::Write;
 
 /// Appended to the enum's own docs: every code, name and category.
@@ -122,18 +122,6 @@ fn code_span(text: &str) -> String {
 /// Text for a cell of a Markdown table, where `|` ends the cell even inside inline code.
 fn cell(text: &str) -> String {
     text.replace('|', "\\|")
-}
-
-/// The first line of a variant's docs: its code, name and category (the table on the enum's
-/// page links the category).
-pub fn code_line(category: &Category, code: &Code) -> String {
-    format!(
-        "`{}` {}, in `{}` {}.",
-        code.value,
-        code_span(&code.name),
-        category.header,
-        unraw(&category.ident),
-    )
 }
 
 pub fn category_enum(table: &Table) -> String {

@@ -69,23 +69,23 @@ pub fn generate(table: &Table) -> TokenStream {
     });
     let integrations = integrations(table);
     let table_macro = table_macro::generate(table);
-    let krate = &table.krate;
     let ident = &table.ident;
     let category = table.category_ident();
-    // On the enum's name, where an error listing the implementors points.
+    // On the enum's name, where an error listing the implementors points; `__private` is the
+    // facade's, imported into the block by `impl_table!`.
     let sealed = relocate(
         quote! {
             #[doc(hidden)]
-            impl #krate::__private::Generated for #ident {}
+            impl __private::Generated for #ident {}
             #[doc(hidden)]
-            impl #krate::__private::Generated for #category {}
+            impl __private::Generated for #category {}
         },
         ident.span(),
     );
     quote! {
         #code_enum
         #category_enum
-        #[allow(deprecated)]
+        #[allow(deprecated, dead_code, unused_imports, clippy::must_use_candidate)]
         const _: () = {
             #data
             #extension
@@ -142,21 +142,17 @@ fn code_enum(table: &Table) -> TokenStream {
         .stand_ins
         .iter()
         .map(|(attrs, ident)| quote!(#(#attrs)* #[doc(hidden)] #ident,));
-    let variants = table.codes().map(|(category, code)| {
+    // Each variant shows its code in rustdoc (`Register = 100`), and the table on the enum's
+    // page gives every code's name and category: a code the user did not document needs no
+    // docs of its own.
+    let variants = table.codes().map(|(_, code)| {
         let attrs = &code.attrs;
         let ident = &code.ident;
         let value = (!has_stand_ins).then(|| {
             let value = proc_macro2::Literal::u16_unsuffixed(code.value);
             quote!(= #value)
         });
-        let line = docs::code_line(category, code);
-        let separator = has_docs(attrs).then(|| quote!(#[doc = ""]));
-        quote! {
-            #(#attrs)*
-            #separator
-            #[doc = #line]
-            #ident #value,
-        }
+        quote!(#(#attrs)* #ident #value,)
     });
     // A zero-variant enum cannot have a `repr`; it only arises when every code was rejected.
     let repr = (table.code_count() > 0 && !has_stand_ins).then(|| quote!(#[repr(u16)]));
@@ -164,6 +160,7 @@ fn code_enum(table: &Table) -> TokenStream {
         #(#attrs)*
         #[doc = ""]
         #[doc = #table_doc]
+        #[allow(missing_docs)]
         #repr
         #derives
         #vis enum #ident {

@@ -45,7 +45,6 @@ pub fn generate(table: &Table) -> TokenStream {
                 };
             }
 
-            #[doc(hidden)]
             #reexport use #exported as #ident;
         }
 
