@@ -811,3 +811,7 @@ const fn same(a: &str, b: &str) -> bool {
     }
     true
 }
+
+#[cfg(test)]
+#[path = "table/tests.rs"]
+mod tests;

@@ -23,6 +23,23 @@ mod beside {
     pub const DISPLAY: u8 = 0;
     pub const BY_POSITION: u8 = 0;
     pub const SLOTS: u8 = 0;
+    pub struct f;
+    pub const TABLE: u8 = 0;
+    pub const LOOKUP: u8 = 0;
+    pub const N: usize = 0;
+    pub const TEXT: u8 = 0;
+    pub const POSITIONS: u8 = 0;
+    pub const IDENTIFIERS: u8 = 0;
+    pub const CATEGORIES: u8 = 0;
+    pub mod fmt {}
+    pub mod cmp {}
+    pub mod option {}
+    pub mod result {}
+    pub mod convert {}
+    pub mod marker {}
+    pub mod ops {}
+    pub mod clone {}
+    pub mod __private {}
 
     status_codes::status_codes! {
         /// A table among items named like the generated code's own.
@@ -37,6 +54,33 @@ mod beside {
         /// An extension among them.
         pub enum CrowdedMore extends Crowded {
             4xx Client < 404 Missing >
+        }
+    }
+}
+
+/// A table among types named like the primitive types and the prelude's, which the generated
+/// code uses.
+pub mod primitives {
+    #![allow(missing_docs)]
+    pub struct u8;
+    pub struct u16;
+    pub struct usize;
+    pub struct isize;
+    pub struct bool;
+    pub struct str;
+    pub struct Option;
+    pub struct Result;
+    pub struct Some;
+    pub struct None;
+    pub struct Ok;
+
+    status_codes::status_codes! {
+        /// A table among them.
+        #[status_codes(serde, schemars)]
+        pub enum Primitive {
+            1xx Progress < 100 Started as "Begun" | "Starting" >
+            4xx Client < 404 Missing >
+            41x Mfa < 410 Waiting >
         }
     }
 }
@@ -86,4 +130,10 @@ fn main() {
     assert_eq!(Current::from_code(100), Some(Current::Started));
     assert_eq!(Later::from_code(200), Some(Later::Finished));
     assert_eq!(beside::code + beside::DISPLAY as u16, 1);
+    use primitives::{Primitive, PrimitiveCategory};
+    assert_eq!(Primitive::from_name("Starting"), Some(Primitive::Started));
+    assert_eq!(Primitive::Waiting.category(), PrimitiveCategory::Mfa);
+    assert_eq!(PrimitiveCategory::from_code(499), Some(PrimitiveCategory::Client));
+    assert_eq!(format!("{:?} {}", Primitive::Missing, Primitive::Missing), "Missing 404 Missing");
+    assert_eq!("410".parse::<Primitive>().map(Primitive::code), Ok(410));
 }
