@@ -121,13 +121,19 @@ pub use traits::{StatusCategory, StatusCode};
 ///   paragraphs by a blank line. A doc that is not a string literal, such as
 ///   `#[doc = include_str!("…")]`, stays on the variant but gives no description.
 /// - Commas separate codes; trailing commas are fine, and a comma may follow a category.
+/// - `#[status_codes(non_exhaustive_categories)]` on the enum makes the category enum
+///   `#[non_exhaustive]`; `#[status_codes(serde, schemars)]` asks for the integrations (below).
+///   Other attributes on the enum, a category or a code go onto the generated items; a
+///   `#[cfg]`, or a `#[cfg_attr]` that adds one, is an error inside the table, since the table
+///   is generated whole.
 ///
 /// # What it generates
 ///
 /// For `enum E`:
-/// - `#[repr(u16)] enum E`, the codes as discriminants, deriving `Debug`, `Clone`, `Copy`,
-///   `PartialEq`, `Eq`, `Hash`, `PartialOrd` and `Ord` (so codes order by number).
-/// - `enum ECategory`, one variant per category in table order, with the same derives.
+/// - `#[repr(u16)] enum E`, the codes as discriminants, with `Debug`, `Clone`, `Copy`,
+///   `PartialEq`, `Eq`, `Hash`, `PartialOrd` and `Ord` as `#[derive]` writes them (so codes
+///   order by number, and `Debug` shows the identifier).
+/// - `enum ECategory`, one variant per category in table order, with the same traits.
 /// - On `E`: `ALL` (a slice of every variant, in table order) and the `const fn`s
 ///   `from_code`, `code`, `name`, `aliases`, `identifier`, `description`, `category`, one
 ///   `is_<category>` per category (`is_progress`, `is_multi_factor_authentication`: whether
