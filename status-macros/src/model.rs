@@ -19,10 +19,9 @@ pub struct Table {
     pub codes: Vec<Code>,
     /// The table this one extends, if any.
     pub base: Option<Base>,
-    /// `#[status_codes(serde)]`: the table asks for the serde impls.
-    pub serde: Option<Integration>,
-    /// `#[status_codes(schemars)]`: the table asks for `JsonSchema`.
-    pub schemars: Option<Integration>,
+    /// `#[status_codes(serde, schemars, …)]`: the integrations the table asks for, in the order
+    /// asked.
+    pub integrations: Vec<Integration>,
     /// `#[status_codes(non_exhaustive_categories)]`: the category enum is `#[non_exhaustive]`.
     pub non_exhaustive_categories: bool,
     /// Variants for lines that were reported and left out (a duplicate code, say), declared
@@ -30,9 +29,10 @@ pub struct Table {
     pub stand_ins: Vec<(Vec<Attribute>, Ident)>,
 }
 
-/// An integration a table asks for: where, and under which of the user's own `cfg`s when asked
-/// in `#[cfg_attr(predicate, status_codes(…))]`.
+/// An integration a table asks for: which (one of `generate::INTEGRATIONS`), where, and under
+/// which of the user's own `cfg`s when asked in `#[cfg_attr(predicate, status_codes(…))]`.
 pub struct Integration {
+    pub name: &'static str,
     pub span: Span,
     pub cfg: Option<syn::Meta>,
 }

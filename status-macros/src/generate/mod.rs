@@ -26,6 +26,11 @@ pub const DERIVES: &[&str] = &[
     "Debug",
 ];
 
+/// The integrations a table can ask for with `#[status_codes(…)]`: each is one call of the
+/// facade's `impl_<name>!`, which implements the traits or, without the facade's feature,
+/// reports which feature to enable.
+pub const INTEGRATIONS: &[&str] = &["serde", "schemars"];
+
 /// The associated items the facade's `impl_table!` writes on the code enum and on the category
 /// enum, which a variant of the same name would clash with; validation rejects such names.
 pub const CODE_ENUM_ITEMS: &[&str] = &[
@@ -104,30 +109,26 @@ fn integrations(table: &Table) -> TokenStream {
     let krate = &table.krate;
     let ident = &table.ident;
     let category = table.category_ident();
-    let call = |integration: Option<&crate::model::Integration>, name: &str| {
-        integration.map(|integration| {
-            let span = integration.span;
-            let name = proc_macro2::Ident::new(name, span);
-            let cfg = integration
-                .cfg
-                .as_ref()
-                .map(|predicate| quote!(#[cfg(#predicate)]));
-            // Called by a local name: a path that starts with `$crate` carries the span of the
-            // `status_codes!` invocation, which is where rustc would report the error.
-            let local = proc_macro2::Ident::new(&format!("__status_codes_{name}"), span);
-            quote::quote_spanned! {span=>
-                #cfg
-                #[allow(deprecated)]
-                const _: () = {
-                    use #krate::__private::#name as #local;
-                    #local! { #ident, #category }
-                };
-            }
-        })
-    };
-    let serde = call(table.serde.as_ref(), "impl_serde");
-    let schemars = call(table.schemars.as_ref(), "impl_schemars");
-    quote!(#serde #schemars)
+    let calls = table.integrations.iter().map(|integration| {
+        let span = integration.span;
+        let name = proc_macro2::Ident::new(&format!("impl_{}", integration.name), span);
+        let cfg = integration
+            .cfg
+            .as_ref()
+            .map(|predicate| quote!(#[cfg(#predicate)]));
+        // Called by a local name: a path that starts with `$crate` carries the span of the
+        // `status_codes!` invocation, which is where rustc would report the error.
+        let local = proc_macro2::Ident::new(&format!("__status_codes_{name}"), span);
+        quote::quote_spanned! {span=>
+            #cfg
+            #[allow(deprecated)]
+            const _: () = {
+                use #krate::__private::#name as #local;
+                #local! { #ident, #category }
+            };
+        }
+    });
+    quote!(#(#calls)*)
 }
 
 fn code_enum(table: &Table) -> TokenStream {

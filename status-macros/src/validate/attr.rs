@@ -3,7 +3,7 @@
 
 use super::model;
 use crate::errors::Errors;
-use crate::generate::DERIVES;
+use crate::generate::{DERIVES, INTEGRATIONS};
 use proc_macro2::Span;
 use syn::{Attribute, Path, Token, punctuated::Punctuated};
 
@@ -94,7 +94,8 @@ fn options_under_cfg(attr: &Attribute) -> Option<syn::Result<(Option<syn::Meta>,
     }
 }
 
-/// `status_codes(serde, schemars, non_exhaustive_categories)`.
+/// `status_codes(serde, schemars, non_exhaustive_categories)`: the integrations of
+/// [`INTEGRATIONS`], and options of the table's own.
 fn read_options(
     options: &syn::Meta,
     cfg: Option<&syn::Meta>,
@@ -107,34 +108,53 @@ fn read_options(
         ));
     };
     list.parse_nested_meta(|option| {
-        let span = option.path.segments.first().map_or_else(Span::call_site, |s| s.ident.span());
-        let slot = if option.path.is_ident("serde") {
-            &mut table.serde
-        } else if option.path.is_ident("schemars") {
-            &mut table.schemars
-        } else if option.path.is_ident("non_exhaustive_categories") && cfg.is_none() {
+        let span = option
+            .path
+            .segments
+            .first()
+            .map_or_else(Span::call_site, |s| s.ident.span());
+        if option.path.is_ident("non_exhaustive_categories") && cfg.is_none() {
             if table.non_exhaustive_categories {
                 return Err(option.error("`non_exhaustive_categories` is given twice"));
             }
             table.non_exhaustive_categories = true;
             return Ok(());
-        } else {
-            return Err(option.error(if cfg.is_some() {
-                "unknown option of `#[cfg_attr(…, status_codes(…))]`: expected `serde` or `schemars`"
+        }
+        let Some(&name) = INTEGRATIONS.iter().find(|name| option.path.is_ident(name)) else {
+            let mut expected: Vec<&str> = INTEGRATIONS.to_vec();
+            if cfg.is_none() {
+                expected.push("non_exhaustive_categories");
+            }
+            let attribute = if cfg.is_some() {
+                "#[cfg_attr(…, status_codes(…))]"
             } else {
-                "unknown option of `#[status_codes(…)]`: expected `serde`, `schemars` or \
-                 `non_exhaustive_categories`"
-            }));
+                "#[status_codes(…)]"
+            };
+            return Err(option.error(format!(
+                "unknown option of `{attribute}`: expected {}",
+                one_of(&expected)
+            )));
         };
-        let integration = model::Integration {
-            span,
-            cfg: cfg.cloned(),
-        };
-        if slot.replace(integration).is_some() {
+        if table.integrations.iter().any(|asked| asked.name == name) {
             return Err(option.error("this option is given twice"));
         }
+        table.integrations.push(model::Integration {
+            name,
+            span,
+            cfg: cfg.cloned(),
+        });
         Ok(())
     })
+}
+
+/// `` `a`, `b` or `c` ``.
+fn one_of(words: &[&str]) -> String {
+    let quoted: Vec<String> = words.iter().map(|word| format!("`{word}`")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
 /// Whether `#[cfg_attr(predicate, attrs…)]` adds only attributes the generated enum can take:

@@ -46,8 +46,7 @@ pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model
         categories: Vec::new(),
         codes: Vec::new(),
         base: None,
-        serde: None,
-        schemars: None,
+        integrations: Vec::new(),
         non_exhaustive_categories: false,
         stand_ins: Vec::new(),
     };
