@@ -30,8 +30,7 @@ use names::{check_name, check_names};
 
 use crate::errors::Errors;
 use crate::generate::{CATEGORY_ENUM_ITEMS, CODE_ENUM_ITEMS};
-use crate::model;
-use crate::model::{CodeRange, unraw};
+use crate::model::{self, CodeRange, unraw};
 use crate::{ast, literal};
 use proc_macro2::{Ident, Span};
 use std::collections::HashMap;
@@ -45,7 +44,11 @@ pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model
         ident: ident.clone(),
         categories: Vec::new(),
         codes: Vec::new(),
-        base: None,
+        base: table
+            .base
+            .as_ref()
+            .and(table.extends.clone())
+            .map(|path| model::Base { path }),
         serde: None,
         schemars: None,
         non_exhaustive_categories: false,
@@ -55,69 +58,49 @@ pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model
     let mut rules = Checker::default();
     if let Some(base) = &table.base {
         rules.base_name = base.ident.as_ref().map(unraw).unwrap_or_default();
-        let mut ignored = Errors::default();
         for category in &base.categories {
-            rules.category(category, Origin::Base, &mut ignored);
+            rules.category(category, Origin::Base, &mut Errors::default());
         }
     }
-    let mut written_codes = 0;
     for category in &table.categories {
-        written_codes += category.codes.len() + category.malformed;
         rules.category(category, Origin::Local, errors);
     }
-    if written_codes == 0 && table.malformed == 0 {
-        errors.at(
-            table.body_span,
-            format!(
-                "table `{ident}` has no codes: add a category such as `1xx Progress < 100 Started >`"
-            ),
+    let written = |category: &ast::Category| category.codes.len() + category.malformed;
+    if table.categories.iter().map(written).sum::<usize>() + table.malformed == 0 {
+        let message = format!(
+            "table `{ident}` has no codes: add a category such as `1xx Progress < 100 Started >`"
         );
-    }
-    if let (Some(path), Some(_)) = (&table.extends, &table.base) {
-        checked.base = Some(model::Base { path: path.clone() });
+        errors.at(table.body_span, message);
     }
     check_names(&rules.codes, errors);
     check_predicates(&rules, errors);
+    check_owners(&rules, errors);
     checked.stand_ins = stand_ins(&rules);
-    let (categories, category_origins): (Vec<_>, Vec<_>) = rules.categories.into_iter().unzip();
-    let (codes, written): (Vec<_>, Vec<_>) = rules.codes.into_iter().unzip();
-    checked.categories = categories;
-    checked.codes = codes;
-    check_owners(
-        &checked,
-        &written,
-        &category_origins,
-        &rules.base_name,
-        errors,
-    );
+    checked.categories = rules
+        .categories
+        .into_iter()
+        .map(|(category, _)| category)
+        .collect();
+    checked.codes = rules.codes.into_iter().map(|(code, _)| code).collect();
     checked
 }
 
-/// Where an entry was defined: in this invocation (with the span to point back at) or in the
-/// table it extends.
+/// Where an entry was defined: in this invocation or in the table it extends.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Origin {
     Local,
     Base,
 }
 
-#[derive(Clone, Copy)]
-enum FirstAt {
-    Span(Span),
-    Base,
-}
-
-impl FirstAt {
-    fn of(origin: Origin, span: Span) -> Self {
-        match origin {
-            Origin::Local => Self::Span(span),
-            Origin::Base => Self::Base,
-        }
+impl Origin {
+    /// Where an entry was first defined, for a clash to point back at: its token when it is this
+    /// invocation's, `None` in the extended table.
+    fn first_at(self, span: Span) -> Option<Span> {
+        (self == Origin::Local).then_some(span)
     }
 }
 
 /// Where a checked code's tokens are, for the rules that run once the whole table is known.
-#[derive(Clone)]
 struct Written {
     origin: Origin,
     value: Span,
@@ -126,16 +109,17 @@ struct Written {
 }
 
 /// The checked entries so far, and what they claimed, for the duplicate rules. Lookups are by
-/// code or by string, so validation stays linear in the size of the table.
+/// code or by string, so validation stays linear in the size of the table. Each entry keeps
+/// where it was first defined ([`Origin::first_at`]); a category, where its header is.
 #[derive(Default)]
 struct Checker {
     base_name: String,
-    categories: Vec<(model::Category, (Origin, Span))>,
+    categories: Vec<(model::Category, Option<Span>)>,
     codes: Vec<(model::Code, Written)>,
-    category_idents: HashMap<String, (usize, FirstAt)>,
-    predicates: HashMap<String, (String, FirstAt)>,
-    code_values: HashMap<u16, (usize, FirstAt)>,
-    code_idents: HashMap<String, (u16, FirstAt)>,
+    category_idents: HashMap<String, (usize, Option<Span>)>,
+    predicates: HashMap<String, (String, Option<Span>)>,
+    code_values: HashMap<u16, (usize, Option<Span>)>,
+    code_idents: HashMap<String, (u16, Option<Span>)>,
     /// Identifiers of the extension's lines that were reported and left out.
     left_out: Vec<(Vec<Attribute>, Ident)>,
 }
@@ -143,10 +127,10 @@ struct Checker {
 impl Checker {
     /// Reports a clash with an earlier entry: a second error points at a local one; a base one
     /// is named in the message instead, where `{base}` stands for the extended table's name.
-    fn clash(&self, errors: &mut Errors, at: Span, local: String, base: &str, first: FirstAt) {
+    fn clash(&self, errors: &mut Errors, at: Span, local: String, base: &str, first: Option<Span>) {
         match first {
-            FirstAt::Span(first) => errors.duplicate(at, local, first),
-            FirstAt::Base => errors.at(at, base.replace("{base}", &self.base_name)),
+            Some(first) => errors.duplicate(at, local, first),
+            None => errors.at(at, base.replace("{base}", &self.base_name)),
         }
     }
 
@@ -186,10 +170,9 @@ impl Checker {
         let name = unraw(&category.ident);
         let span = category.ident.span();
         let header = category.header_text();
-        let first_at = FirstAt::of(origin, span);
         if let Some(&(index, first)) = self.category_idents.get(&name) {
             let existing = &self.categories[index].0;
-            if matches!(first, FirstAt::Base) && existing.header == header {
+            if first.is_none() && existing.header == header {
                 return Some(index);
             }
             let base = format!(
@@ -206,10 +189,9 @@ impl Checker {
             return None;
         }
         if CATEGORY_ENUM_ITEMS.contains(&name.as_str()) {
-            errors.at(
-                span,
-                format!("`{name}` cannot name a category: the category enum has an item `{name}`"),
-            );
+            let message =
+                format!("`{name}` cannot name a category: the category enum has an item `{name}`");
+            errors.at(span, message);
             return None;
         }
         let predicate = format!("is_{}", model::snake_case(&name));
@@ -225,18 +207,19 @@ impl Checker {
             self.check_overlap(category, range, errors);
         }
         let index = self.categories.len();
-        self.category_idents.insert(name.clone(), (index, first_at));
-        self.predicates.insert(predicate, (name, first_at));
-        self.categories.push((
-            model::Category {
-                attrs,
-                header: header.to_owned(),
-                // A malformed header has been reported; any range keeps the generated code whole.
-                range: range.unwrap_or(CodeRange { first: 0, last: 0 }),
-                ident: category.ident.clone(),
-            },
-            (origin, category.header_span()),
-        ));
+        self.category_idents
+            .insert(name.clone(), (index, origin.first_at(span)));
+        self.predicates
+            .insert(predicate, (name, origin.first_at(span)));
+        let checked = model::Category {
+            attrs,
+            header: header.to_owned(),
+            // A malformed header has been reported; any range keeps the generated code whole.
+            range: range.unwrap_or(CodeRange { first: 0, last: 0 }),
+            ident: category.ident.clone(),
+        };
+        self.categories
+            .push((checked, origin.first_at(category.header_span())));
         Some(index)
     }
 
@@ -244,10 +227,9 @@ impl Checker {
     /// The second is reported but still generated, so that uses of its codes compile.
     fn check_overlap(&self, category: &ast::Category, range: CodeRange, errors: &mut Errors) {
         let header = category.header_text();
-        let Some((other, &(origin, first))) = self
+        let Some((other, first)) = self
             .categories
             .iter()
-            .map(|(other, at)| (other, at))
             .find(|(other, _)| other.range == range)
         else {
             return;
@@ -258,13 +240,7 @@ impl Checker {
             range.first, range.last
         );
         let base = format!("category header `{header}` is already `{other_name}` in `{{base}}`");
-        self.clash(
-            errors,
-            category.header_span(),
-            local,
-            &base,
-            FirstAt::of(origin, first),
-        );
+        self.clash(errors, category.header_span(), local, &base, *first);
     }
 
     fn code(
@@ -290,27 +266,20 @@ impl Checker {
             );
             keep = false;
         }
-        let mut names = code.names.iter().map(|name| (name.value(), name.span()));
-        let name = match names.next() {
-            Some(name) => check_name(&name, errors).unwrap_or_else(|| ident.clone()),
-            None => ident.clone(),
-        };
-        let aliases: Vec<(String, Span)> = names
-            .filter(|alias| check_name(alias, errors).is_some())
+        let name = code.names.first().and_then(|name| check_name(name, errors));
+        let name = name.unwrap_or_else(|| ident.clone());
+        let aliases = code.names.iter().skip(1);
+        let aliases: Vec<String> = aliases
+            .filter_map(|alias| check_name(alias, errors))
             .collect();
-        let Some(value) = value else {
+        let Some(value) = value else { return };
+        if origin == Origin::Local && self.repeats_base(value, code, &name, category_index) {
             return;
-        };
-        if let Some(&(index, FirstAt::Base)) = self.code_values.get(&value) {
-            if origin == Origin::Local && self.repeats_base(index, code, &name, category_index) {
-                return;
-            }
         }
         if let Some(&(other_value, first)) = self.code_idents.get(&ident) {
-            // A base entry repeated with a difference is reported once, on its code, below.
-            let same_base_entry = matches!(first, FirstAt::Base) && other_value == value;
             keep = false;
-            if same_base_entry {
+            // A base entry repeated with a difference is reported once, on its code, below.
+            if first.is_none() && other_value == value {
                 return self.clash_with_base_code(code, value, errors);
             }
             let local = format!(
@@ -320,24 +289,22 @@ impl Checker {
             let base = format!("identifier `{ident}` is already code {other_value} in `{{base}}`");
             self.clash(errors, ident_span, local, &base, first);
         } else {
-            self.code_idents
-                .insert(ident.clone(), (value, FirstAt::of(origin, ident_span)));
+            let first = origin.first_at(ident_span);
+            self.code_idents.insert(ident.clone(), (value, first));
         }
         if let Some(range) = range.filter(|range| !range.contains(value)) {
-            errors.at(
-                code.value_span,
-                format!(
-                    "code {value} is outside category `{} {}`, which covers {} to {}",
-                    category.header_text(),
-                    category.ident,
-                    range.first,
-                    range.last
-                ),
+            let message = format!(
+                "code {value} is outside category `{} {}`, which covers {} to {}",
+                category.header_text(),
+                category.ident,
+                range.first,
+                range.last
             );
+            errors.at(code.value_span, message);
         }
         match self.code_values.get(&value) {
-            Some((_, FirstAt::Base)) => return self.clash_with_base_code(code, value, errors),
-            Some(&(other, FirstAt::Span(first))) => {
+            Some((_, None)) => return self.clash_with_base_code(code, value, errors),
+            Some(&(other, Some(first))) => {
                 let other = unraw(&self.codes[other].0.ident);
                 let message =
                     format!("duplicate code {value}: `{ident}` repeats the code of `{other}`");
@@ -348,50 +315,45 @@ impl Checker {
         let (Some(category), true) = (category_index, keep) else {
             return;
         };
-        let first_at = FirstAt::of(origin, code.value_span);
-        self.code_values.insert(value, (self.codes.len(), first_at));
+        let first = origin.first_at(code.value_span);
+        self.code_values.insert(value, (self.codes.len(), first));
         let written = Written {
             origin,
             value: code.value_span,
             names: code.names.iter().map(syn::LitStr::span).collect(),
         };
-        self.codes.push((
-            model::Code {
-                description: model::description(&attrs),
-                attrs,
-                value,
-                ident: code.ident.clone(),
-                name,
-                aliases: aliases.into_iter().map(|(alias, _)| alias).collect(),
-                category,
-            },
-            written,
-        ));
+        let checked = model::Code {
+            description: model::description(&attrs),
+            attrs,
+            value,
+            ident: code.ident.clone(),
+            name,
+            aliases,
+            category,
+        };
+        self.codes.push((checked, written));
     }
 
     /// An extension's line for a base code that differs from the base's entry.
     fn clash_with_base_code(&self, code: &ast::Code, value: u16, errors: &mut Errors) {
-        if let Some(&(index, _)) = self.code_values.get(&value) {
-            let base = &self.codes[index].0;
-            let ident = unraw(&base.ident);
-            let mut entry = format!("{value} {ident}");
-            if base.name != ident || !base.aliases.is_empty() {
-                let names: Vec<String> = std::iter::once(&base.name)
-                    .chain(&base.aliases)
-                    .map(|name| format!("{name:?}"))
-                    .collect();
-                entry = format!("{entry} as {}", names.join(" | "));
-            }
-            let category = &self.categories[base.category].0;
-            errors.at(
-                code.value_span,
-                format!(
-                    "code {value} is already `{ident}` in `{}`: repeat its entry exactly \
-                     (`{entry}` in `{} {}`) or leave it out",
-                    self.base_name, category.header, category.ident,
-                ),
-            );
+        let Some(&(index, _)) = self.code_values.get(&value) else {
+            return;
+        };
+        let base = &self.codes[index].0;
+        let ident = unraw(&base.ident);
+        let mut entry = format!("{value} {ident}");
+        if base.name != ident || !base.aliases.is_empty() {
+            let names = std::iter::once(&base.name).chain(&base.aliases);
+            let names: Vec<String> = names.map(|name| format!("{name:?}")).collect();
+            entry = format!("{entry} as {}", names.join(" | "));
         }
+        let category = &self.categories[base.category].0;
+        let message = format!(
+            "code {value} is already `{ident}` in `{}`: repeat its entry exactly (`{entry}` in \
+             `{} {}`) or leave it out",
+            self.base_name, category.header, category.ident,
+        );
+        errors.at(code.value_span, message);
     }
 
     /// Whether an extension's code is exactly the base's entry for that code (same identifier,
@@ -399,17 +361,21 @@ impl Checker {
     /// that added a code keeps compiling once the base documents it too.
     fn repeats_base(
         &self,
-        index: usize,
+        value: u16,
         code: &ast::Code,
         name: &str,
         category: Option<usize>,
     ) -> bool {
+        let Some(&(index, None)) = self.code_values.get(&value) else {
+            return false;
+        };
         let base = &self.codes[index].0;
-        let aliases: Vec<String> = code.names.iter().skip(1).map(syn::LitStr::value).collect();
-        // The base may have gained aliases since the extension was written.
+        let aliases = code.names.iter().skip(1);
         unraw(&base.ident) == unraw(&code.ident)
             && base.name == name
-            && aliases.iter().all(|alias| base.aliases.contains(alias))
+            && aliases
+                .map(syn::LitStr::value)
+                .all(|alias| base.aliases.contains(&alias))
             && Some(base.category) == category
     }
 }
@@ -429,59 +395,52 @@ fn check_predicates(rules: &Checker, errors: &mut Errors) {
 
 /// A category nested in another owns the codes of its range: a code written under the broader
 /// one, inside the narrower one's range, is in the wrong place.
-fn check_owners(
-    table: &model::Table,
-    written: &[Written],
-    categories: &[(Origin, Span)],
-    base_name: &str,
-    errors: &mut Errors,
-) {
-    let order = table.categories_by_specificity();
-    for (code, written) in table.codes.iter().zip(written) {
-        let written_under = &table.categories[code.category];
+fn check_owners(rules: &Checker, errors: &mut Errors) {
+    let categories = &rules.categories;
+    for (code, written) in &rules.codes {
+        let under = &categories[code.category].0;
         // A category with a malformed header (reported) has no range to compare.
-        if written_under.range.first == 0 {
+        if under.range.first == 0 {
             continue;
         }
-        // Only a category nested in the one the code was written under can own it; a code
-        // outside that category's range has been reported already.
-        let nested = |index: usize| {
-            let range = table.categories[index].range;
-            written_under.range.contains(range.first) && written_under.range.contains(range.last)
+        // Only a category nested in the one the code was written under can own it, the
+        // narrowest first; a code outside that category's range has been reported already.
+        let owns = |range: CodeRange| {
+            under.range.contains(range.first)
+                && under.range.contains(range.last)
+                && range.contains(code.value)
         };
-        let owner = order
-            .iter()
-            .copied()
-            .find(|&index| nested(index) && table.categories[index].range.contains(code.value));
-        let Some(owner_index) = owner.filter(|&owner| owner != code.category) else {
+        let owner = (categories.iter().enumerate())
+            .filter(|(_, (owner, _))| owns(owner.range))
+            .min_by_key(|(_, (owner, _))| owner.range.last - owner.range.first);
+        let Some((_, (owner, first))) = owner.filter(|&(index, _)| index != code.category) else {
             continue;
         };
-        let owner = &table.categories[owner_index];
         // The same header twice has been reported already.
-        if owner.range == written_under.range {
+        if owner.range == under.range {
             continue;
         }
-        let (owner_origin, owner_span) = categories[owner_index];
-        match (written.origin, owner_origin) {
+        match (written.origin, first) {
             (Origin::Local, _) => errors.at(
                 written.value,
                 format!(
                     "code {} belongs to category `{} {}`, which is nested in `{} {}`: write it there",
-                    code.value, owner.header, owner.ident, written_under.header, written_under.ident
+                    code.value, owner.header, owner.ident, under.header, under.ident
                 ),
             ),
-            (Origin::Base, Origin::Local) => errors.at(
-                owner_span,
+            (Origin::Base, Some(first)) => errors.at(
+                *first,
                 format!(
-                    "category `{} {}` would take code {} `{}` from `{}` of `{base_name}`",
+                    "category `{} {}` would take code {} `{}` from `{}` of `{}`",
                     owner.header,
                     owner.ident,
                     code.value,
                     unraw(&code.ident),
-                    written_under.ident,
+                    under.ident,
+                    rules.base_name,
                 ),
             ),
-            (Origin::Base, Origin::Base) => {}
+            (Origin::Base, None) => {}
         }
     }
 }

@@ -6,30 +6,27 @@ use crate::errors::Errors;
 use crate::model::{self, unraw};
 use proc_macro2::Span;
 use std::collections::HashMap;
+use syn::LitStr;
 
 /// A documented name or alias must survive `Display` → `FromStr`: words separated by single
 /// spaces, not reading as a code.
-pub(super) fn check_name((value, span): &(String, Span), errors: &mut Errors) -> Option<String> {
+pub(super) fn check_name(name: &LitStr, errors: &mut Errors) -> Option<String> {
+    let value = name.value();
     let problem = if value.is_empty() {
-        Some("a code's name cannot be empty")
+        "a code's name cannot be empty"
     } else if value.chars().any(char::is_control) {
-        Some("a code's name cannot contain control characters")
+        "a code's name cannot contain control characters"
     } else if value.starts_with(char::is_whitespace) || value.ends_with(char::is_whitespace) {
-        Some("a code's name cannot start or end with whitespace")
+        "a code's name cannot start or end with whitespace"
     } else if value.chars().any(|c| c.is_whitespace() && c != ' ') || value.contains("  ") {
-        Some("words of a code's name are separated by single spaces")
+        "words of a code's name are separated by single spaces"
     } else if value.starts_with(|c: char| c.is_ascii_digit()) {
-        Some("a code's name cannot start with a digit: it would read as a code")
+        "a code's name cannot start with a digit: it would read as a code"
     } else {
-        None
+        return Some(value);
     };
-    match problem {
-        Some(problem) => {
-            errors.at(*span, problem);
-            None
-        }
-        None => Some(value.clone()),
-    }
+    errors.at(name.span(), problem);
+    None
 }
 
 /// What `from_name` accepts must select one code: an identifier must not be another code's
