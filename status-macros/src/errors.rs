@@ -18,6 +18,11 @@ impl Errors {
         }
     }
 
+    /// The value of `result`, its error kept.
+    pub fn ok<T>(&mut self, result: syn::Result<T>) -> Option<T> {
+        result.map_err(|error| self.push(error)).ok()
+    }
+
     pub fn at(&mut self, span: Span, message: impl Display) {
         self.push(syn::Error::new(span, message));
     }

@@ -53,10 +53,8 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
         }
         Ok(table)
     };
-    parser.parse2(input).unwrap_or_else(|error| {
-        errors.push(error);
-        None
-    })
+    let table = parser.parse2(input);
+    errors.ok(table).flatten()
 }
 
 /// The extended table as source text, validated where it was defined: its errors are not
@@ -383,7 +381,7 @@ fn code(input: ParseStream, errors: &mut Errors) -> Option<Code> {
     } else {
         let expected = format!("the identifier of code `{value}`, as in `{value} Starting`");
         let ident = parse_ident(input, expected);
-        (value, ident.map_err(|error| errors.push(error)).ok()?)
+        (value, errors.ok(ident)?)
     };
     let names = names(input, &ident, errors);
     Some(Code {
