@@ -37,6 +37,7 @@ use std::collections::HashMap;
 use syn::Attribute;
 
 pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model::Table {
+    let base = table.base.as_ref().and(table.extends.clone());
     let mut checked = model::Table {
         krate: table.krate.clone(),
         attrs: Vec::new(),
@@ -44,11 +45,7 @@ pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model
         ident: ident.clone(),
         categories: Vec::new(),
         codes: Vec::new(),
-        base: table
-            .base
-            .as_ref()
-            .and(table.extends.clone())
-            .map(|path| model::Base { path }),
+        base: base.map(|path| model::Base { path }),
         serde: None,
         schemars: None,
         non_exhaustive_categories: false,
@@ -72,16 +69,12 @@ pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model
         );
         errors.at(table.body_span, message);
     }
-    check_names(&rules.codes, errors);
+    check_names(&rules.codes, &rules.written, errors);
     check_predicates(&rules, errors);
     check_owners(&rules, errors);
     checked.stand_ins = stand_ins(&rules);
-    checked.categories = rules
-        .categories
-        .into_iter()
-        .map(|(category, _)| category)
-        .collect();
-    checked.codes = rules.codes.into_iter().map(|(code, _)| code).collect();
+    checked.categories = rules.categories;
+    checked.codes = rules.codes;
     checked
 }
 
@@ -110,12 +103,15 @@ struct Written {
 
 /// The checked entries so far, and what they claimed, for the duplicate rules. Lookups are by
 /// code or by string, so validation stays linear in the size of the table. Each entry keeps
-/// where it was first defined ([`Origin::first_at`]); a category, where its header is.
+/// where it was first defined ([`Origin::first_at`]).
 #[derive(Default)]
 struct Checker {
     base_name: String,
-    categories: Vec<(model::Category, Option<Span>)>,
-    codes: Vec<(model::Code, Written)>,
+    categories: Vec<model::Category>,
+    /// Where each category's header is, when the category is this invocation's.
+    headers: Vec<Option<Span>>,
+    codes: Vec<model::Code>,
+    written: Vec<Written>,
     category_idents: HashMap<String, (usize, Option<Span>)>,
     predicates: HashMap<String, (String, Option<Span>)>,
     code_values: HashMap<u16, (usize, Option<Span>)>,
@@ -146,13 +142,9 @@ impl Checker {
             let generated = self.codes.len();
             self.code(code, index, range, category, origin, errors);
             if self.codes.len() == generated && origin == Origin::Local {
-                let attrs = code
-                    .attrs
-                    .iter()
-                    .filter(|attr| !is_cfg(attr))
-                    .cloned()
-                    .collect();
-                self.left_out.push((attrs, code.ident.clone()));
+                let attrs = code.attrs.iter().filter(|attr| !is_cfg(attr));
+                self.left_out
+                    .push((attrs.cloned().collect(), code.ident.clone()));
             }
         }
     }
@@ -171,21 +163,16 @@ impl Checker {
         let span = category.ident.span();
         let header = category.header_text();
         if let Some(&(index, first)) = self.category_idents.get(&name) {
-            let existing = &self.categories[index].0;
-            if first.is_none() && existing.header == header {
+            let existing = &self.categories[index].header;
+            if first.is_none() && existing == header {
                 return Some(index);
             }
+            let local = format!("duplicate category `{name}`");
             let base = format!(
-                "category `{name}` of `{{base}}` is `{}`: write `{} {name} < … >` to add codes to it",
-                existing.header, existing.header
+                "category `{name}` of `{{base}}` is `{existing}`: write `{existing} {name} < … >` \
+                 to add codes to it"
             );
-            self.clash(
-                errors,
-                span,
-                format!("duplicate category `{name}`"),
-                &base,
-                first,
-            );
+            self.clash(errors, span, local, &base, first);
             return None;
         }
         if CATEGORY_ENUM_ITEMS.contains(&name.as_str()) {
@@ -206,20 +193,17 @@ impl Checker {
         if let (Some(range), true) = (range, category.named) {
             self.check_overlap(category, range, errors);
         }
-        let index = self.categories.len();
-        self.category_idents
-            .insert(name.clone(), (index, origin.first_at(span)));
-        self.predicates
-            .insert(predicate, (name, origin.first_at(span)));
-        let checked = model::Category {
+        let (index, first) = (self.categories.len(), origin.first_at(span));
+        self.category_idents.insert(name.clone(), (index, first));
+        self.predicates.insert(predicate, (name, first));
+        self.categories.push(model::Category {
             attrs,
             header: header.to_owned(),
             // A malformed header has been reported; any range keeps the generated code whole.
             range: range.unwrap_or(CodeRange { first: 0, last: 0 }),
             ident: category.ident.clone(),
-        };
-        self.categories
-            .push((checked, origin.first_at(category.header_span())));
+        });
+        self.headers.push(origin.first_at(category.header_span()));
         Some(index)
     }
 
@@ -227,20 +211,26 @@ impl Checker {
     /// The second is reported but still generated, so that uses of its codes compile.
     fn check_overlap(&self, category: &ast::Category, range: CodeRange, errors: &mut Errors) {
         let header = category.header_text();
-        let Some((other, first)) = self
+        if let Some(other) = self
             .categories
             .iter()
-            .find(|(other, _)| other.range == range)
-        else {
-            return;
-        };
-        let other_name = &other.ident;
-        let local = format!(
-            "duplicate category header `{header}`: `{other_name}` already covers {} to {}",
-            range.first, range.last
-        );
-        let base = format!("category header `{header}` is already `{other_name}` in `{{base}}`");
-        self.clash(errors, category.header_span(), local, &base, *first);
+            .position(|other| other.range == range)
+        {
+            let other_name = &self.categories[other].ident;
+            let local = format!(
+                "duplicate category header `{header}`: `{other_name}` already covers {} to {}",
+                range.first, range.last
+            );
+            let base =
+                format!("category header `{header}` is already `{other_name}` in `{{base}}`");
+            self.clash(
+                errors,
+                category.header_span(),
+                local,
+                &base,
+                self.headers[other],
+            );
+        }
     }
 
     fn code(
@@ -266,12 +256,9 @@ impl Checker {
             );
             keep = false;
         }
-        let name = code.names.first().and_then(|name| check_name(name, errors));
-        let name = name.unwrap_or_else(|| ident.clone());
-        let aliases = code.names.iter().skip(1);
-        let aliases: Vec<String> = aliases
-            .filter_map(|alias| check_name(alias, errors))
-            .collect();
+        let mut names = code.names.iter().map(|name| check_name(name, errors));
+        let name = names.next().flatten().unwrap_or_else(|| ident.clone());
+        let aliases: Vec<String> = names.flatten().collect();
         let Some(value) = value else { return };
         if origin == Origin::Local && self.repeats_base(value, code, &name, category_index) {
             return;
@@ -293,19 +280,17 @@ impl Checker {
             self.code_idents.insert(ident.clone(), (value, first));
         }
         if let Some(range) = range.filter(|range| !range.contains(value)) {
+            let (header, name) = (category.header_text(), &category.ident);
             let message = format!(
-                "code {value} is outside category `{} {}`, which covers {} to {}",
-                category.header_text(),
-                category.ident,
-                range.first,
-                range.last
+                "code {value} is outside category `{header} {name}`, which covers {} to {}",
+                range.first, range.last
             );
             errors.at(code.value_span, message);
         }
         match self.code_values.get(&value) {
             Some((_, None)) => return self.clash_with_base_code(code, value, errors),
             Some(&(other, Some(first))) => {
-                let other = unraw(&self.codes[other].0.ident);
+                let other = unraw(&self.codes[other].ident);
                 let message =
                     format!("duplicate code {value}: `{ident}` repeats the code of `{other}`");
                 return errors.duplicate(code.value_span, message, first);
@@ -317,12 +302,12 @@ impl Checker {
         };
         let first = origin.first_at(code.value_span);
         self.code_values.insert(value, (self.codes.len(), first));
-        let written = Written {
+        self.written.push(Written {
             origin,
             value: code.value_span,
             names: code.names.iter().map(syn::LitStr::span).collect(),
-        };
-        let checked = model::Code {
+        });
+        self.codes.push(model::Code {
             description: model::description(&attrs),
             attrs,
             value,
@@ -330,8 +315,7 @@ impl Checker {
             name,
             aliases,
             category,
-        };
-        self.codes.push((checked, written));
+        });
     }
 
     /// An extension's line for a base code that differs from the base's entry.
@@ -339,7 +323,7 @@ impl Checker {
         let Some(&(index, _)) = self.code_values.get(&value) else {
             return;
         };
-        let base = &self.codes[index].0;
+        let base = &self.codes[index];
         let ident = unraw(&base.ident);
         let mut entry = format!("{value} {ident}");
         if base.name != ident || !base.aliases.is_empty() {
@@ -347,7 +331,7 @@ impl Checker {
             let names: Vec<String> = names.map(|name| format!("{name:?}")).collect();
             entry = format!("{entry} as {}", names.join(" | "));
         }
-        let category = &self.categories[base.category].0;
+        let category = &self.categories[base.category];
         let message = format!(
             "code {value} is already `{ident}` in `{}`: repeat its entry exactly (`{entry}` in \
              `{} {}`) or leave it out",
@@ -359,30 +343,22 @@ impl Checker {
     /// Whether an extension's code is exactly the base's entry for that code (same identifier,
     /// name and category, and no alias the base lacks, since a base may gain aliases): a vendor
     /// that added a code keeps compiling once the base documents it too.
-    fn repeats_base(
-        &self,
-        value: u16,
-        code: &ast::Code,
-        name: &str,
-        category: Option<usize>,
-    ) -> bool {
-        let Some(&(index, None)) = self.code_values.get(&value) else {
+    fn repeats_base(&self, value: u16, code: &ast::Code, name: &str, index: Option<usize>) -> bool {
+        let Some(&(base, None)) = self.code_values.get(&value) else {
             return false;
         };
-        let base = &self.codes[index].0;
-        let aliases = code.names.iter().skip(1);
+        let base = &self.codes[base];
+        let mut aliases = code.names.iter().skip(1).map(syn::LitStr::value);
         unraw(&base.ident) == unraw(&code.ident)
             && base.name == name
-            && aliases
-                .map(syn::LitStr::value)
-                .all(|alias| base.aliases.contains(&alias))
-            && Some(base.category) == category
+            && aliases.all(|alias| base.aliases.contains(&alias))
+            && Some(base.category) == index
     }
 }
 
 /// A code cannot be named like a category's predicate, `is_<category>()`, an item of the enum.
 fn check_predicates(rules: &Checker, errors: &mut Errors) {
-    for (code, written) in &rules.codes {
+    for (code, written) in rules.codes.iter().zip(&rules.written) {
         let ident = unraw(&code.ident);
         if written.origin == Origin::Local && rules.predicates.contains_key(&ident) {
             errors.at(
@@ -397,8 +373,8 @@ fn check_predicates(rules: &Checker, errors: &mut Errors) {
 /// one, inside the narrower one's range, is in the wrong place.
 fn check_owners(rules: &Checker, errors: &mut Errors) {
     let categories = &rules.categories;
-    for (code, written) in &rules.codes {
-        let under = &categories[code.category].0;
+    for (code, written) in rules.codes.iter().zip(&rules.written) {
+        let under = &categories[code.category];
         // A category with a malformed header (reported) has no range to compare.
         if under.range.first == 0 {
             continue;
@@ -410,16 +386,18 @@ fn check_owners(rules: &Checker, errors: &mut Errors) {
                 && under.range.contains(range.last)
                 && range.contains(code.value)
         };
-        let owner = (categories.iter().enumerate())
-            .filter(|(_, (owner, _))| owns(owner.range))
-            .min_by_key(|(_, (owner, _))| owner.range.last - owner.range.first);
-        let Some((_, (owner, first))) = owner.filter(|&(index, _)| index != code.category) else {
+        let width = |index: usize| categories[index].range.last - categories[index].range.first;
+        let owners = (0..categories.len()).filter(|&index| owns(categories[index].range));
+        let Some(owner) = owners.min_by_key(|&index| width(index)) else {
             continue;
         };
-        // The same header twice has been reported already.
+        let (owner, first) = (&categories[owner], rules.headers[owner]);
+        // The code is under its owner, or under another category of the same header, which has
+        // been reported already.
         if owner.range == under.range {
             continue;
         }
+        let ident = unraw(&code.ident);
         match (written.origin, first) {
             (Origin::Local, _) => errors.at(
                 written.value,
@@ -429,15 +407,10 @@ fn check_owners(rules: &Checker, errors: &mut Errors) {
                 ),
             ),
             (Origin::Base, Some(first)) => errors.at(
-                *first,
+                first,
                 format!(
-                    "category `{} {}` would take code {} `{}` from `{}` of `{}`",
-                    owner.header,
-                    owner.ident,
-                    code.value,
-                    unraw(&code.ident),
-                    under.ident,
-                    rules.base_name,
+                    "category `{} {}` would take code {} `{ident}` from `{}` of `{}`",
+                    owner.header, owner.ident, code.value, under.ident, rules.base_name
                 ),
             ),
             (Origin::Base, None) => {}
