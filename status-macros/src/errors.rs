@@ -45,18 +45,10 @@ impl Errors {
     /// rustc point at the whole invocation. The bare name resolves in every edition, and under
     /// `#![no_implicit_prelude]`, as the built-in macro.
     pub fn to_compile_errors(&self) -> TokenStream {
-        let Some(combined) = &self.combined else {
-            return TokenStream::new();
-        };
-        let mut output = TokenStream::new();
-        for error in combined.clone() {
-            let trees = error.to_compile_error().into_iter();
-            output.extend(
-                trees.skip_while(
-                    |tree| !matches!(tree, TokenTree::Ident(i) if i == "compile_error"),
-                ),
-            );
-        }
-        output
+        let before =
+            |tree: &TokenTree| !matches!(tree, TokenTree::Ident(i) if i == "compile_error");
+        let trees = |error: syn::Error| error.to_compile_error().into_iter().skip_while(before);
+        let errors = self.combined.iter().flat_map(Clone::clone);
+        errors.flat_map(trees).collect()
     }
 }

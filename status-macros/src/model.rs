@@ -193,16 +193,12 @@ pub fn snake_case(name: &str) -> String {
     let chars: Vec<char> = name.chars().collect();
     let mut out = String::with_capacity(name.len() + 4);
     for (i, &c) in chars.iter().enumerate() {
-        if c.is_uppercase() && i > 0 {
-            let previous = chars[i - 1];
-            let next_is_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            if previous != '_'
-                && (previous.is_lowercase()
-                    || previous.is_ascii_digit()
-                    || (previous.is_uppercase() && next_is_lower))
-            {
-                out.push('_');
-            }
+        // `_` ends no word, and stands before the first letter.
+        let previous = if i > 0 { chars[i - 1] } else { '_' };
+        let next_is_lower = chars.get(i + 1).is_some_and(|next| next.is_lowercase());
+        let after_word = previous.is_lowercase() || previous.is_ascii_digit();
+        if c.is_uppercase() && (after_word || previous.is_uppercase() && next_is_lower) {
+            out.push('_');
         }
         out.extend(c.to_lowercase());
     }

@@ -22,7 +22,7 @@ use std::fmt::Display;
 use syn::buffer::Cursor;
 use syn::ext::IdentExt;
 use syn::parse::discouraged::Speculative;
-use syn::parse::{Parse, ParseBuffer, ParseStream, Parser};
+use syn::parse::{Parse, ParseStream, Parser};
 use syn::{AttrStyle, Attribute, Lit, LitStr, Token, braced, bracketed, parenthesized};
 
 mod kw {
@@ -43,7 +43,7 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
         let krate = krate.map_err(|error| syn::Error::new(error.span(), message))?;
         let base = eat::<Token![@]>(input).then(|| parse_base(input));
         let base = base.transpose()?.map(Box::new);
-        let mut table = parse_table(input, errors);
+        let mut table = parse_table(input, errors).ok();
         if let Some(table) = &mut table {
             (table.krate, table.base) = (krate, base);
         }
@@ -62,16 +62,17 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
 fn parse_base(input: ParseStream) -> syn::Result<Table> {
     input.parse::<kw::base>()?;
     let source: syn::LitStr = input.parse()?;
-    let parser = |input: ParseStream| Ok(parse_table(input, &mut Errors::default()));
+    let parser = |input: ParseStream| parse_table(input, &mut Errors::default());
     let table = source.value().parse().ok();
-    let table = table.and_then(|tokens| parser.parse2(tokens).ok().flatten());
+    let table = table.and_then(|tokens| parser.parse2(tokens).ok());
     let message = "the extended table's source does not parse";
     table.ok_or_else(|| syn::Error::new(source.span(), message))
 }
 
 /// `#[attrs] vis enum Name [extends Path] { categories }`. After an error in the head, the body
-/// is still checked, and generated when the name (and base, if any) was read.
-fn parse_table(input: ParseStream, errors: &mut Errors) -> Option<Table> {
+/// is still checked, and generated when the name (and base, if any) was read. An error when not
+/// even the body was found, which has been reported.
+fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
     let mut table = Table {
         krate: TokenStream::new(),
         attrs: Vec::new(),
@@ -90,8 +91,8 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> Option<Table> {
         };
         skip_until(input, body);
     }
-    let (brace, body) = braced_body(input).ok()?;
-    table.body_span = brace.span.join();
+    let body;
+    table.body_span = braced!(body in input).span.join();
     while !body.is_empty() {
         let position = table.categories.len() + table.malformed;
         match entry(&body, position, errors) {
@@ -100,7 +101,7 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> Option<Table> {
         }
         eat::<Token![,]>(&body);
     }
-    Some(table)
+    Ok(table)
 }
 
 fn parse_head(input: ParseStream, table: &mut Table, errors: &mut Errors) -> syn::Result<()> {
@@ -123,11 +124,6 @@ fn parse_head(input: ParseStream, table: &mut Table, errors: &mut Errors) -> syn
         return Err(unexpected(input, "`{` and the table's categories"));
     }
     Ok(())
-}
-
-fn braced_body(input: ParseStream<'_>) -> syn::Result<(syn::token::Brace, ParseBuffer<'_>)> {
-    let body;
-    Ok((braced!(body in input), body))
 }
 
 /// The body's next category, or codes written outside any category. `None` after tokens that
