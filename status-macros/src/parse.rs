@@ -94,8 +94,8 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
     let body;
     table.body_span = braced!(body in input).span.join();
     while !body.is_empty() {
-        let position = table.categories.len() + table.malformed;
-        match entry(&body, position, errors) {
+        let index = table.categories.len() + table.malformed;
+        match entry(&body, index, errors) {
             Some(category) => table.categories.push(category),
             None => table.malformed += 1,
         }
@@ -117,8 +117,8 @@ fn parse_head(input: ParseStream, table: &mut Table, errors: &mut Errors) -> syn
             table.ident = None;
             let message = "expected the path of the table to extend, such as `status_codes::CredentialStatus`";
             syn::Error::new(error.span(), message)
-        })?;
-        table.extends = Some(path);
+        });
+        table.extends = Some(path?);
     }
     if !input.peek(syn::token::Brace) {
         return Err(unexpected(input, "`{` and the table's categories"));
@@ -128,16 +128,14 @@ fn parse_head(input: ParseStream, table: &mut Table, errors: &mut Errors) -> syn
 
 /// The body's next category, or codes written outside any category. `None` after tokens that
 /// start neither, which are reported and skipped.
-fn entry(input: ParseStream, position: usize, errors: &mut Errors) -> Option<Category> {
+fn entry(input: ParseStream, index: usize, errors: &mut Errors) -> Option<Category> {
     let first = after_attributes(input.cursor()).literal();
-    let header = first
-        .as_ref()
-        .is_some_and(|(literal, _)| literal::is_header(&literal.to_string()));
-    if header || category_at(input.cursor()).is_some() {
-        return Some(category(input, position, errors));
+    let text = first.as_ref().map(|(literal, _)| literal.to_string());
+    if text.as_deref().is_some_and(literal::is_header) || category_at(input.cursor()).is_some() {
+        return Some(category(input, index, errors));
     }
     if let Some((code, _)) = first {
-        return Some(stray_codes(input, &code, position, errors));
+        return Some(stray_codes(input, &code, index, errors));
     }
     // Attributes followed by no category apply to nothing.
     outer_attrs(input, errors);
@@ -151,21 +149,16 @@ fn entry(input: ParseStream, position: usize, errors: &mut Errors) -> Option<Cat
 
 /// Codes outside any category, as after a `>` typed for a `,`: reported once, on the first, and
 /// read into an unnamed category, so that they are still checked and declared.
-fn stray_codes(
-    input: ParseStream,
-    first: &Literal,
-    position: usize,
-    errors: &mut Errors,
-) -> Category {
+fn stray_codes(input: ParseStream, code: &Literal, index: usize, errors: &mut Errors) -> Category {
     let message = format!(
-        "expected a category header such as `1xx`, found code `{first}` outside any category"
+        "expected a category header such as `1xx`, found code `{code}` outside any category"
     );
-    errors.at(first.span(), message);
+    errors.at(code.span(), message);
     let (codes, malformed) = codes(input, Close::Stray, errors);
     Category {
         attrs: Vec::new(),
         header: None,
-        ident: Ident::new(&format!("UnnamedCategory{position}"), first.span()),
+        ident: Ident::new(&format!("UnnamedCategory{index}"), code.span()),
         named: false,
         codes,
         malformed,
@@ -174,14 +167,12 @@ fn stray_codes(
 
 /// `#[attrs] 1xx Name < codes >`. A missing or malformed header or name is reported and the
 /// codes are still read, under a stand-in name when the name is missing.
-fn category(input: ParseStream, position: usize, errors: &mut Errors) -> Category {
+fn category(input: ParseStream, index: usize, errors: &mut Errors) -> Category {
     let attrs = outer_attrs(input, errors);
     let header = literal(input).map(|(text, span)| Header { span, text });
     if header.is_none() {
-        errors.push(unexpected(
-            input,
-            "a category header such as `1xx` or `40x`",
-        ));
+        let expected = "a category header such as `1xx` or `40x`";
+        errors.push(unexpected(input, expected));
     }
     let text = header.as_ref().map_or("", |header| header.text.as_str());
     let expected = format!("the category's name after `{text}`, as in `{text} Progress < … >`");
@@ -191,10 +182,8 @@ fn category(input: ParseStream, position: usize, errors: &mut Errors) -> Categor
         Err(error) => {
             errors.push(error);
             let _ = input.call(Ident::parse_any);
-            let span = header
-                .as_ref()
-                .map_or_else(|| input.span(), |header| header.span);
-            let ident = Ident::new(&format!("UnnamedCategory{position}"), span);
+            let span = header.as_ref().map_or(input.span(), |header| header.span);
+            let ident = Ident::new(&format!("UnnamedCategory{index}"), span);
             (ident, false)
         }
     };
@@ -217,12 +206,7 @@ fn category(input: ParseStream, position: usize, errors: &mut Errors) -> Categor
 /// The codes after a category's name: between `<` and `>`, or in a group written in their place
 /// (reported). A token before the `<` is reported and skipped; a missing `<` is reported (unless
 /// the name was) and the codes after it are read as if it were there.
-fn category_codes(
-    input: ParseStream,
-    label: &str,
-    mut report: bool,
-    errors: &mut Errors,
-) -> (Vec<Code>, usize) {
+fn category_codes(input: ParseStream, label: &str, mut report: bool, errors: &mut Errors) -> Codes {
     loop {
         if eat::<Token![<]>(input) {
             return codes(input, Close::Angle(label), errors);
@@ -250,7 +234,7 @@ fn category_codes(
 
 /// Codes written in `{ … }`, `[ … ]` or `( … )`: reported on the opening delimiter, and read as
 /// the category's codes.
-fn codes_in_group(input: ParseStream, errors: &mut Errors) -> syn::Result<(Vec<Code>, usize)> {
+fn codes_in_group(input: ParseStream, errors: &mut Errors) -> syn::Result<Codes> {
     let content;
     let (span, open, close) = if input.peek(syn::token::Brace) {
         (braced!(content in input).span, '{', '}')
@@ -287,30 +271,25 @@ impl Close<'_> {
     /// Whether the codes end here, without reading anything: at their `>` or a symbol typed
     /// for it, where the next category starts, or at the end.
     fn at(self, input: ParseStream) -> bool {
-        match self {
-            Close::Group(_) => input.is_empty(),
-            Close::Angle(_) | Close::Stray => {
-                input.peek(Token![>])
-                    || typed_for_close(input)
-                    || input.is_empty()
-                    || category_at(input.cursor()).is_some()
-            }
-        }
+        let category = category_at(input.cursor()).is_some();
+        let angle_ends = input.peek(Token![>]) || typed_for_close(input) || category;
+        input.is_empty() || !matches!(self, Close::Group(_)) && angle_ends
     }
 }
 
 /// A symbol other than `,` typed for `>`, before the next category (and the `,` that may
 /// separate categories) or the end of the table: `102 C; 2xx S < … >`.
 fn typed_for_close(input: ParseStream) -> bool {
-    let Some((_, rest)) = input.cursor().punct().filter(|_| !input.peek(Token![,])) else {
-        return false;
-    };
-    let rest = skip_punct(rest, ',');
-    rest.eof() || category_at(rest).is_some()
+    let rest = input.cursor().punct().filter(|_| !input.peek(Token![,]));
+    let rest = rest.map(|(_, rest)| skip_punct(rest, ','));
+    rest.is_some_and(|rest| rest.eof() || category_at(rest).is_some())
 }
 
-/// `code, code, … >`: the codes read, and how many were too malformed to read (reported).
-fn codes(input: ParseStream, close: Close, errors: &mut Errors) -> (Vec<Code>, usize) {
+/// The codes read, and how many were too malformed to read (reported).
+type Codes = (Vec<Code>, usize);
+
+/// `code, code, … >`.
+fn codes(input: ParseStream, close: Close, errors: &mut Errors) -> Codes {
     let (mut codes, mut malformed) = (Vec::new(), 0);
     while !closes(input, close, errors) {
         if input.peek(Token![,]) {
@@ -332,15 +311,14 @@ fn codes(input: ParseStream, close: Close, errors: &mut Errors) -> (Vec<Code>, u
 
 /// Whether the codes end here, reading their `>`. A missing `>` is reported.
 fn closes(input: ParseStream, close: Close, errors: &mut Errors) -> bool {
-    let label = match close {
+    let expected = match close {
         Close::Group(_) => return input.is_empty(),
-        Close::Angle(label) => Some(label),
+        Close::Angle(label) => Some(format!("`>` to close category `{label}`")),
         Close::Stray => None,
     };
     if eat::<Token![>]>(input) {
         return true;
     }
-    let expected = label.map(|label| format!("`>` to close category `{label}`"));
     if typed_for_close(input) {
         if let Some(expected) = expected {
             errors.push(unexpected(input, expected));
