@@ -482,10 +482,9 @@ fn attribute(input: ParseStream) -> syn::Result<Attribute> {
     let content;
     let attr = Attribute {
         pound_token: input.parse()?,
-        style: match input.parse::<Option<Token![!]>>()? {
-            Some(bang) => AttrStyle::Inner(bang),
-            None => AttrStyle::Outer,
-        },
+        style: input
+            .parse::<Option<Token![!]>>()?
+            .map_or(AttrStyle::Outer, AttrStyle::Inner),
         bracket_token: bracketed!(content in input),
         meta: content.parse()?,
     };

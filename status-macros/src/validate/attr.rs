@@ -71,8 +71,8 @@ fn other_derives(attr: &Attribute, errors: &mut Errors) -> Option<Attribute> {
     (!derives.is_empty()).then_some(attr)
 }
 
-/// `#[cfg_attr(predicate, status_codes(…))]`: the predicate and the options, or `None` for
-/// any other attribute.
+/// The predicate and the options of a `#[cfg_attr(predicate, status_codes(…))]`; `None` for a
+/// `#[cfg_attr]` that adds anything else.
 fn options_under_cfg(attr: &Attribute) -> Option<(Meta, Meta)> {
     let metas = attr.parse_args_with(Metas::parse_terminated).ok()?;
     match metas.into_iter().collect::<Vec<_>>().as_slice() {

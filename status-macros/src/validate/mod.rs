@@ -248,12 +248,8 @@ impl Checker {
         let attrs = strip_cfg(&code.attrs, "code", errors);
         let mut keep = category_index.is_some();
         let ident = unraw(&code.ident);
-        let ident_span = code.ident.span();
         if CODE_ENUM_ITEMS.contains(&ident.as_str()) {
-            errors.at(
-                ident_span,
-                format!("`{ident}` cannot name a code: the generated enum has an item `{ident}`"),
-            );
+            names_an_item(&code.ident, errors);
             keep = false;
         }
         let mut names = code.names.iter().map(|name| check_name(name, errors));
@@ -274,9 +270,9 @@ impl Checker {
                  its documented name with `as \"{ident}\"`"
             );
             let base = format!("identifier `{ident}` is already code {other_value} in `{{base}}`");
-            self.clash(errors, ident_span, local, &base, first);
+            self.clash(errors, code.ident.span(), local, &base, first);
         } else {
-            let first = origin.first_at(ident_span);
+            let first = origin.first_at(code.ident.span());
             self.code_idents.insert(ident.clone(), (value, first));
         }
         if let Some(range) = range.filter(|range| !range.contains(value)) {
@@ -359,14 +355,17 @@ impl Checker {
 /// A code cannot be named like a category's predicate, `is_<category>()`, an item of the enum.
 fn check_predicates(rules: &Checker, errors: &mut Errors) {
     for (code, written) in rules.codes.iter().zip(&rules.written) {
-        let ident = unraw(&code.ident);
-        if written.origin == Origin::Local && rules.predicates.contains_key(&ident) {
-            errors.at(
-                code.ident.span(),
-                format!("`{ident}` cannot name a code: the generated enum has an item `{ident}`"),
-            );
+        if written.origin == Origin::Local && rules.predicates.contains_key(&unraw(&code.ident)) {
+            names_an_item(&code.ident, errors);
         }
     }
+}
+
+/// Reports a code named like an item of the generated enum.
+fn names_an_item(ident: &Ident, errors: &mut Errors) {
+    let name = unraw(ident);
+    let message = format!("`{name}` cannot name a code: the generated enum has an item `{name}`");
+    errors.at(ident.span(), message);
 }
 
 /// A category nested in another owns the codes of its range: a code written under the broader
