@@ -18,6 +18,11 @@ impl Errors {
         }
     }
 
+    /// The value of `result`, its error kept.
+    pub fn ok<T>(&mut self, result: syn::Result<T>) -> Option<T> {
+        result.map_err(|error| self.push(error)).ok()
+    }
+
     pub fn at(&mut self, span: Span, message: impl Display) {
         self.push(syn::Error::new(span, message));
     }
@@ -40,18 +45,10 @@ impl Errors {
     /// rustc point at the whole invocation. The bare name resolves in every edition, and under
     /// `#![no_implicit_prelude]`, as the built-in macro.
     pub fn to_compile_errors(&self) -> TokenStream {
-        let Some(combined) = &self.combined else {
-            return TokenStream::new();
-        };
-        let mut output = TokenStream::new();
-        for error in combined.clone() {
-            let trees = error.to_compile_error().into_iter();
-            output.extend(
-                trees.skip_while(
-                    |tree| !matches!(tree, TokenTree::Ident(i) if i == "compile_error"),
-                ),
-            );
-        }
-        output
+        let before =
+            |tree: &TokenTree| !matches!(tree, TokenTree::Ident(i) if i == "compile_error");
+        let trees = |error: syn::Error| error.to_compile_error().into_iter().skip_while(before);
+        let errors = self.combined.iter().flat_map(Clone::clone);
+        errors.flat_map(trees).collect()
     }
 }

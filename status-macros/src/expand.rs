@@ -16,15 +16,10 @@ pub fn expand(input: TokenStream) -> TokenStream {
         return call_base(path, input);
     }
     // Without the enum's name nothing can be generated, but the body is still checked.
-    let ident = table.ident.clone();
-    let name = ident
-        .clone()
-        .unwrap_or_else(|| Ident::new("Table", table.body_span));
+    let name = table.ident.clone();
+    let name = name.unwrap_or_else(|| Ident::new("Table", table.body_span));
     let checked = validate::validate(&table, &name, &mut errors);
-    let code = match (&ident, &table.extends, &table.base) {
-        (None, ..) | (_, Some(_), None) => TokenStream::new(),
-        _ => generate::generate(&checked),
-    };
+    let code = table.ident.is_some().then(|| generate::generate(&checked));
     let errors = errors.to_compile_errors();
     quote::quote! {
         #errors

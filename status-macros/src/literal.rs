@@ -10,26 +10,18 @@ pub const MIN_CODE: u16 = 100;
 
 /// Reads a code: exactly three decimal digits, 100 to 999.
 pub fn parse_code(text: &str) -> Result<u16, String> {
-    let bytes = text.as_bytes();
-    if bytes.len() == 3 && bytes.iter().all(u8::is_ascii_digit) {
-        let value = bytes
-            .iter()
-            .fold(0u16, |acc, digit| acc * 10 + u16::from(digit - b'0'));
-        if value >= MIN_CODE {
-            return Ok(value);
+    let digits_only = text.bytes().all(|b| b.is_ascii_digit());
+    let reason = if digits_only && text.len() == 3 {
+        match text.parse() {
+            Ok(value) if value >= MIN_CODE => return Ok(value),
+            _ => "codes run from 100 to 999",
         }
-        return Err(format!(
-            "`{text}` is not a three-digit code: codes run from 100 to 999"
-        ));
-    }
-    if text.contains('x') && !text.starts_with("0x") {
+    } else if text.contains('x') && !text.starts_with("0x") {
         return Err(format!(
             "expected a code such as `100`, found the category header `{text}`; \
              a category's codes go between `<` and `>`"
         ));
-    }
-    let digits_only = text.bytes().all(|b| b.is_ascii_digit());
-    let reason = if digits_only {
+    } else if digits_only {
         "codes have three digits, from 100 to 999"
     } else if text.contains('_') {
         "write codes as three plain digits, without `_`"
@@ -68,21 +60,17 @@ pub fn split_glued_identifier(text: &str) -> Option<(&str, &str)> {
 
 /// Reads a category header: `Nxx` covers a hundred codes, `NNx` ten.
 pub fn parse_header(text: &str) -> Result<CodeRange, String> {
-    let bytes = text.as_bytes();
     let digit = |b: u8| b.is_ascii_digit().then(|| u16::from(b - b'0'));
-    let range = match *bytes {
-        [a, b'x', b'x'] => digit(a).map(|a| CodeRange {
-            first: a * 100,
-            last: a * 100 + 99,
-        }),
-        [a, b, b'x'] => digit(a).zip(digit(b)).map(|(a, b)| CodeRange {
-            first: a * 100 + b * 10,
-            last: a * 100 + b * 10 + 9,
-        }),
-        _ => None,
+    let (first, width) = match *text.as_bytes() {
+        [a, b'x', b'x'] => (digit(a).map(|a| a * 100), 100),
+        [a, b, b'x'] => (digit(a).zip(digit(b)).map(|(a, b)| a * 100 + b * 10), 10),
+        _ => (None, 0),
     };
-    match range {
-        Some(range) if range.first >= MIN_CODE => Ok(range),
+    match first {
+        Some(first) if first >= MIN_CODE => Ok(CodeRange {
+            first,
+            last: first + width - 1,
+        }),
         Some(_) => Err(format!(
             "category header `{text}` is out of range: codes run from 100 to 999"
         )),

@@ -84,17 +84,6 @@ impl Table {
         })
     }
 
-    /// Category indices, the narrowest range first: the order in which a code finds its
-    /// category, since a category nested in another owns the codes of its range.
-    pub fn categories_by_specificity(&self) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..self.categories.len()).collect();
-        order.sort_by_key(|&index| {
-            let range = self.categories[index].range;
-            (range.last - range.first, index)
-        });
-        order
-    }
-
     /// The generated category enum: `CredentialStatus` → `CredentialStatusCategory`.
     pub fn category_ident(&self) -> Ident {
         format_ident!("{}Category", unraw(&self.ident), span = self.ident.span())
@@ -108,27 +97,15 @@ impl Table {
     /// documented name (the first code wins where two share a name), every alias, then every
     /// identifier that differs from its code's name.
     pub fn name_keys(&self) -> Vec<(String, &Code)> {
-        let mut keys: Vec<(String, &Code)> = Vec::new();
+        let names = self.codes.iter().map(|code| (code.name.clone(), code));
+        let aliases = self
+            .codes
+            .iter()
+            .flat_map(|code| code.aliases.iter().map(move |alias| (alias.clone(), code)));
+        let idents = self.codes.iter().map(|code| (unraw(&code.ident), code));
         let mut seen = std::collections::HashSet::new();
-        for (_, code) in self.codes() {
-            if seen.insert(code.name.clone()) {
-                keys.push((code.name.clone(), code));
-            }
-        }
-        for (_, code) in self.codes() {
-            for alias in &code.aliases {
-                if seen.insert(alias.clone()) {
-                    keys.push((alias.clone(), code));
-                }
-            }
-        }
-        for (_, code) in self.codes() {
-            let ident = unraw(&code.ident);
-            if seen.insert(ident.clone()) {
-                keys.push((ident, code));
-            }
-        }
-        keys
+        let keys = names.chain(aliases).chain(idents);
+        keys.filter(|(key, _)| seen.insert(key.clone())).collect()
     }
 }
 
@@ -139,39 +116,27 @@ impl Category {
 
     /// `MultiFactorAuthentication` → `is_multi_factor_authentication`.
     pub fn predicate(&self) -> Ident {
-        Ident::new(
-            &format!("is_{}", snake_case(&self.name())),
-            Span::call_site(),
-        )
+        format_ident!("is_{}", snake_case(&self.name()))
     }
 }
 
 /// Doc comments as plain text: lines of a paragraph joined by a space, paragraphs by a blank
 /// line.
 pub fn description(attrs: &[Attribute]) -> Option<String> {
-    let mut paragraphs: Vec<String> = Vec::new();
-    let mut current = String::new();
-    for line in attrs.iter().filter_map(doc) {
-        for line in line.split('\n') {
-            let line = line.trim();
-            if line.is_empty() || is_definition(line) {
-                if !current.is_empty() {
-                    paragraphs.push(std::mem::take(&mut current));
-                }
-                if !line.is_empty() {
-                    paragraphs.push(line.to_owned());
-                }
-            } else {
-                if !current.is_empty() {
-                    current.push(' ');
-                }
-                current.push_str(line);
+    let docs: Vec<String> = attrs.iter().filter_map(doc).collect();
+    let (mut paragraphs, mut current) = (Vec::new(), String::new());
+    for line in docs.iter().flat_map(|doc| doc.split('\n')).map(str::trim) {
+        if line.is_empty() || is_definition(line) {
+            paragraphs.extend([std::mem::take(&mut current), line.to_owned()]);
+        } else {
+            if !current.is_empty() {
+                current.push(' ');
             }
+            current.push_str(line);
         }
     }
-    if !current.is_empty() {
-        paragraphs.push(current);
-    }
+    paragraphs.push(current);
+    paragraphs.retain(|paragraph| !paragraph.is_empty());
     (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n"))
 }
 
@@ -186,20 +151,18 @@ pub fn is_definition(line: &str) -> bool {
 /// `macro_rules!` fragment (an invisible group); `None` for other attributes, and for a doc that
 /// is not a literal, such as `include_str!(…)`.
 fn doc(attr: &Attribute) -> Option<String> {
-    let Meta::NameValue(doc) = &attr.meta else {
-        return None;
+    let mut value = match &attr.meta {
+        Meta::NameValue(doc) if doc.path.is_ident("doc") => &doc.value,
+        _ => return None,
     };
-    let mut value = &doc.value;
     while let Expr::Group(group) = value {
         value = &group.expr;
     }
-    match value {
-        Expr::Lit(syn::ExprLit {
-            lit: Lit::Str(text),
-            ..
-        }) if doc.path.is_ident("doc") => Some(text.value()),
-        _ => None,
-    }
+    let Expr::Lit(lit) = value else { return None };
+    let Lit::Str(text) = &lit.lit else {
+        return None;
+    };
+    Some(text.value())
 }
 
 /// The codes a category header covers, both ends included.
@@ -230,16 +193,12 @@ pub fn snake_case(name: &str) -> String {
     let chars: Vec<char> = name.chars().collect();
     let mut out = String::with_capacity(name.len() + 4);
     for (i, &c) in chars.iter().enumerate() {
-        if c.is_uppercase() && i > 0 {
-            let previous = chars[i - 1];
-            let next_is_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            if previous != '_'
-                && (previous.is_lowercase()
-                    || previous.is_ascii_digit()
-                    || (previous.is_uppercase() && next_is_lower))
-            {
-                out.push('_');
-            }
+        // `_` ends no word, and stands before the first letter.
+        let previous = if i > 0 { chars[i - 1] } else { '_' };
+        let next_is_lower = chars.get(i + 1).is_some_and(|next| next.is_lowercase());
+        let after_word = previous.is_lowercase() || previous.is_ascii_digit();
+        if c.is_uppercase() && (after_word || previous.is_uppercase() && next_is_lower) {
+            out.push('_');
         }
         out.extend(c.to_lowercase());
     }

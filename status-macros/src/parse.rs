@@ -16,13 +16,13 @@
 use crate::ast::{Category, Code, Header, Table};
 use crate::errors::Errors;
 use crate::literal;
-use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Ident, Literal, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use std::fmt::Display;
 use syn::buffer::Cursor;
 use syn::ext::IdentExt;
 use syn::parse::discouraged::Speculative;
-use syn::parse::{Parse, ParseBuffer, ParseStream, Parser};
+use syn::parse::{Parse, ParseStream, Parser};
 use syn::{AttrStyle, Attribute, Lit, LitStr, Token, braced, bracketed, parenthesized};
 
 mod kw {
@@ -38,30 +38,23 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
             input.parse::<Token![;]>()?;
             Ok(krate.into_token_stream())
         });
-        let krate = krate.map_err(|error| {
-            let message =
-                "`status_macros::status_codes!` is called through `status_codes::status_codes!`";
-            syn::Error::new(error.span(), message)
-        })?;
-        let base = match input.parse::<Option<Token![@]>>()? {
-            Some(_) => Some(Box::new(parse_base(input)?)),
-            None => None,
-        };
-        let table = parse_table(input, errors).map(|table| Table {
-            krate,
-            base,
-            ..table
-        });
+        let message =
+            "`status_macros::status_codes!` is called through `status_codes::status_codes!`";
+        let krate = krate.map_err(|error| syn::Error::new(error.span(), message))?;
+        let base = eat::<Token![@]>(input).then(|| parse_base(input));
+        let base = base.transpose()?.map(Box::new);
+        let mut table = parse_table(input, errors).ok();
+        if let Some(table) = &mut table {
+            (table.krate, table.base) = (krate, base);
+        }
         if !input.is_empty() {
             errors.push(input.error("unexpected token after the table's closing `}`"));
             input.parse::<TokenStream>()?;
         }
         Ok(table)
     };
-    parser.parse2(input).unwrap_or_else(|error| {
-        errors.push(error);
-        None
-    })
+    let table = parser.parse2(input);
+    errors.ok(table).flatten()
 }
 
 /// The extended table as source text, validated where it was defined: its errors are not
@@ -69,19 +62,17 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
 fn parse_base(input: ParseStream) -> syn::Result<Table> {
     input.parse::<kw::base>()?;
     let source: syn::LitStr = input.parse()?;
-    let parser = |input: ParseStream| Ok(parse_table(input, &mut Errors::default()));
-    let table = source
-        .value()
-        .parse()
-        .ok()
-        .and_then(|tokens| parser.parse2(tokens).ok().flatten());
-    table
-        .ok_or_else(|| syn::Error::new(source.span(), "the extended table's source does not parse"))
+    let parser = |input: ParseStream| parse_table(input, &mut Errors::default());
+    let table = source.value().parse().ok();
+    let table = table.and_then(|tokens| parser.parse2(tokens).ok());
+    let message = "the extended table's source does not parse";
+    table.ok_or_else(|| syn::Error::new(source.span(), message))
 }
 
 /// `#[attrs] vis enum Name [extends Path] { categories }`. After an error in the head, the body
-/// is still checked, and generated when the name (and base, if any) was read.
-fn parse_table(input: ParseStream, errors: &mut Errors) -> Option<Table> {
+/// is still checked, and generated when the name (and base, if any) was read. An error when not
+/// even the body was found, which has been reported.
+fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
     let mut table = Table {
         krate: TokenStream::new(),
         attrs: Vec::new(),
@@ -95,22 +86,22 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> Option<Table> {
     };
     if let Err(error) = parse_head(input, &mut table, errors) {
         errors.push(error);
-        skip_until(
-            input,
-            |tree| matches!(tree, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace),
-        );
+        let body = |input: ParseStream| {
+            matches!(input.cursor().any_group(), Some((_, Delimiter::Brace, ..)))
+        };
+        skip_until(input, body);
     }
-    let (brace, body) = braced_body(input).ok()?;
-    table.body_span = brace.span.join();
+    let body;
+    table.body_span = braced!(body in input).span.join();
     while !body.is_empty() {
-        let position = table.categories.len() + table.malformed;
-        match entry(&body, position, errors) {
+        let index = table.categories.len() + table.malformed;
+        match entry(&body, index, errors) {
             Some(category) => table.categories.push(category),
             None => table.malformed += 1,
         }
         eat::<Token![,]>(&body);
     }
-    Some(table)
+    Ok(table)
 }
 
 fn parse_head(input: ParseStream, table: &mut Table, errors: &mut Errors) -> syn::Result<()> {
@@ -119,17 +110,15 @@ fn parse_head(input: ParseStream, table: &mut Table, errors: &mut Errors) -> syn
     if !eat::<Token![enum]>(input) {
         return Err(unexpected(input, "`enum`, as in `pub enum Name { … }`"));
     }
-    table.ident = Some(parse_ident(input, || {
-        "the enum's name after `enum`".into()
-    })?);
+    table.ident = Some(parse_ident(input, "the enum's name after `enum`")?);
     if eat::<kw::extends>(input) {
         let path = input.call(syn::Path::parse_mod_style).map_err(|error| {
             // An extension without its base would lack the base's codes: generate nothing.
             table.ident = None;
             let message = "expected the path of the table to extend, such as `status_codes::CredentialStatus`";
             syn::Error::new(error.span(), message)
-        })?;
-        table.extends = Some(path);
+        });
+        table.extends = Some(path?);
     }
     if !input.peek(syn::token::Brace) {
         return Err(unexpected(input, "`{` and the table's categories"));
@@ -137,51 +126,39 @@ fn parse_head(input: ParseStream, table: &mut Table, errors: &mut Errors) -> syn
     Ok(())
 }
 
-fn braced_body(input: ParseStream<'_>) -> syn::Result<(syn::token::Brace, ParseBuffer<'_>)> {
-    let body;
-    Ok((braced!(body in input), body))
-}
-
 /// The body's next category, or codes written outside any category. `None` after tokens that
 /// start neither, which are reported and skipped.
-fn entry(input: ParseStream, position: usize, errors: &mut Errors) -> Option<Category> {
+fn entry(input: ParseStream, index: usize, errors: &mut Errors) -> Option<Category> {
     let first = after_attributes(input.cursor()).literal();
-    let header = first
-        .as_ref()
-        .is_some_and(|(literal, _)| literal::is_header(&literal.to_string()));
-    if header || category_at(input.cursor()).is_some() {
-        return Some(category(input, position, errors));
+    let text = first.as_ref().map(|(literal, _)| literal.to_string());
+    if text.as_deref().is_some_and(literal::is_header) || category_at(input.cursor()).is_some() {
+        return Some(category(input, index, errors));
     }
     if let Some((code, _)) = first {
-        return Some(stray_codes(input, &code, position, errors));
+        return Some(stray_codes(input, &code, index, errors));
     }
     // Attributes followed by no category apply to nothing.
     outer_attrs(input, errors);
     errors.push(unexpected(input, "a category such as `1xx Progress < … >`"));
     skip_token(input);
-    while !input.is_empty() && category_at(input.cursor()).is_none() && !code_at(input) {
-        skip_token(input);
-    }
+    skip_until(input, |input| {
+        category_at(input.cursor()).is_some() || code_at(input)
+    });
     None
 }
 
 /// Codes outside any category, as after a `>` typed for a `,`: reported once, on the first, and
 /// read into an unnamed category, so that they are still checked and declared.
-fn stray_codes(
-    input: ParseStream,
-    first: &proc_macro2::Literal,
-    position: usize,
-    errors: &mut Errors,
-) -> Category {
+fn stray_codes(input: ParseStream, code: &Literal, index: usize, errors: &mut Errors) -> Category {
     let message = format!(
-        "expected a category header such as `1xx`, found code `{first}` outside any category"
+        "expected a category header such as `1xx`, found code `{code}` outside any category"
     );
-    errors.at(first.span(), message);
+    errors.at(code.span(), message);
     let (codes, malformed) = codes(input, Close::Stray, errors);
     Category {
         attrs: Vec::new(),
         header: None,
-        ident: Ident::new(&format!("UnnamedCategory{position}"), first.span()),
+        ident: Ident::new(&format!("UnnamedCategory{index}"), code.span()),
         named: false,
         codes,
         malformed,
@@ -190,28 +167,23 @@ fn stray_codes(
 
 /// `#[attrs] 1xx Name < codes >`. A missing or malformed header or name is reported and the
 /// codes are still read, under a stand-in name when the name is missing.
-fn category(input: ParseStream, position: usize, errors: &mut Errors) -> Category {
+fn category(input: ParseStream, index: usize, errors: &mut Errors) -> Category {
     let attrs = outer_attrs(input, errors);
     let header = literal(input).map(|(text, span)| Header { span, text });
     if header.is_none() {
-        errors.push(unexpected(
-            input,
-            "a category header such as `1xx` or `40x`",
-        ));
+        let expected = "a category header such as `1xx` or `40x`";
+        errors.push(unexpected(input, expected));
     }
     let text = header.as_ref().map_or("", |header| header.text.as_str());
-    let name = parse_ident(input, || {
-        format!("the category's name after `{text}`, as in `{text} Progress < … >`")
-    });
+    let expected = format!("the category's name after `{text}`, as in `{text} Progress < … >`");
+    let name = parse_ident(input, expected);
     let (ident, named) = match name {
         Ok(ident) => (ident, true),
         Err(error) => {
             errors.push(error);
             let _ = input.call(Ident::parse_any);
-            let span = header
-                .as_ref()
-                .map_or_else(|| input.span(), |header| header.span);
-            let ident = Ident::new(&format!("UnnamedCategory{position}"), span);
+            let span = header.as_ref().map_or(input.span(), |header| header.span);
+            let ident = Ident::new(&format!("UnnamedCategory{index}"), span);
             (ident, false)
         }
     };
@@ -234,24 +206,14 @@ fn category(input: ParseStream, position: usize, errors: &mut Errors) -> Categor
 /// The codes after a category's name: between `<` and `>`, or in a group written in their place
 /// (reported). A token before the `<` is reported and skipped; a missing `<` is reported (unless
 /// the name was) and the codes after it are read as if it were there.
-fn category_codes(
-    input: ParseStream,
-    label: &str,
-    mut report: bool,
-    errors: &mut Errors,
-) -> (Vec<Code>, usize) {
+fn category_codes(input: ParseStream, label: &str, mut report: bool, errors: &mut Errors) -> Codes {
     loop {
         if eat::<Token![<]>(input) {
             return codes(input, Close::Angle(label), errors);
         }
-        if input.peek(syn::token::Brace)
-            || input.peek(syn::token::Bracket)
-            || input.peek(syn::token::Paren)
-        {
-            return codes_in_group(input, errors).unwrap_or_else(|error| {
-                errors.push(error);
-                (Vec::new(), 0)
-            });
+        if opens_group(input.cursor()) {
+            // The group was just seen, so reading it cannot fail.
+            return codes_in_group(input, errors).unwrap_or_default();
         }
         // A name followed by `<` here is a second word of this category's name, not a category.
         let ends = input.is_empty()
@@ -272,7 +234,7 @@ fn category_codes(
 
 /// Codes written in `{ … }`, `[ … ]` or `( … )`: reported on the opening delimiter, and read as
 /// the category's codes.
-fn codes_in_group(input: ParseStream, errors: &mut Errors) -> syn::Result<(Vec<Code>, usize)> {
+fn codes_in_group(input: ParseStream, errors: &mut Errors) -> syn::Result<Codes> {
     let content;
     let (span, open, close) = if input.peek(syn::token::Brace) {
         (braced!(content in input).span, '{', '}')
@@ -309,33 +271,25 @@ impl Close<'_> {
     /// Whether the codes end here, without reading anything: at their `>` or a symbol typed
     /// for it, where the next category starts, or at the end.
     fn at(self, input: ParseStream) -> bool {
-        match self {
-            Close::Group(_) => input.is_empty(),
-            Close::Angle(_) | Close::Stray => {
-                input.peek(Token![>])
-                    || typed_for_close(input)
-                    || input.is_empty()
-                    || category_at(input.cursor()).is_some()
-            }
-        }
+        let category = category_at(input.cursor()).is_some();
+        let angle_ends = input.peek(Token![>]) || typed_for_close(input) || category;
+        input.is_empty() || !matches!(self, Close::Group(_)) && angle_ends
     }
 }
 
 /// A symbol other than `,` typed for `>`, before the next category (and the `,` that may
 /// separate categories) or the end of the table: `102 C; 2xx S < … >`.
 fn typed_for_close(input: ParseStream) -> bool {
-    let Some((_, rest)) = input.cursor().punct().filter(|_| !input.peek(Token![,])) else {
-        return false;
-    };
-    let rest = match rest.punct() {
-        Some((comma, after)) if comma.as_char() == ',' => after,
-        _ => rest,
-    };
-    rest.eof() || category_at(rest).is_some()
+    let rest = input.cursor().punct().filter(|_| !input.peek(Token![,]));
+    let rest = rest.map(|(_, rest)| skip_punct(rest, ','));
+    rest.is_some_and(|rest| rest.eof() || category_at(rest).is_some())
 }
 
-/// `code, code, … >`: the codes read, and how many were too malformed to read (reported).
-fn codes(input: ParseStream, close: Close, errors: &mut Errors) -> (Vec<Code>, usize) {
+/// The codes read, and how many were too malformed to read (reported).
+type Codes = (Vec<Code>, usize);
+
+/// `code, code, … >`.
+fn codes(input: ParseStream, close: Close, errors: &mut Errors) -> Codes {
     let (mut codes, mut malformed) = (Vec::new(), 0);
     while !closes(input, close, errors) {
         if input.peek(Token![,]) {
@@ -357,15 +311,14 @@ fn codes(input: ParseStream, close: Close, errors: &mut Errors) -> (Vec<Code>, u
 
 /// Whether the codes end here, reading their `>`. A missing `>` is reported.
 fn closes(input: ParseStream, close: Close, errors: &mut Errors) -> bool {
-    let label = match close {
+    let expected = match close {
         Close::Group(_) => return input.is_empty(),
-        Close::Angle(label) => Some(label),
+        Close::Angle(label) => Some(format!("`>` to close category `{label}`")),
         Close::Stray => None,
     };
     if eat::<Token![>]>(input) {
         return true;
     }
-    let expected = label.map(|label| format!("`>` to close category `{label}`"));
     if typed_for_close(input) {
         if let Some(expected) = expected {
             errors.push(unexpected(input, expected));
@@ -400,10 +353,9 @@ fn code(input: ParseStream, errors: &mut Errors) -> Option<Code> {
         errors.at(value_span, message);
         (code, ident)
     } else {
-        let ident = parse_ident(input, || {
-            format!("the identifier of code `{value}`, as in `{value} Starting`")
-        });
-        (value, ident.map_err(|error| errors.push(error)).ok()?)
+        let expected = format!("the identifier of code `{value}`, as in `{value} Starting`");
+        let ident = parse_ident(input, expected);
+        (value, errors.ok(ident)?)
     };
     let names = names(input, &ident, errors);
     Some(Code {
@@ -432,18 +384,14 @@ fn glued_identifier(input: ParseStream, text: &str, span: Span) -> Option<(Strin
 /// or a string without one, is reported and read as if `as` or `|` were there.
 fn names(input: ParseStream, ident: &Ident, errors: &mut Errors) -> Vec<LitStr> {
     let mut names = Vec::new();
-    for position in 0.. {
-        let first = position == 0;
-        let (token, what) = if first {
-            ("as", format!("the documented name of `{ident}`"))
+    for first in std::iter::once(true).chain(std::iter::repeat(false)) {
+        let (token, what, example) = if first {
+            ("as", "the documented name", ", as in `as \"Pending\"`")
         } else {
-            ("|", format!("an alias of `{ident}`"))
+            ("|", "an alias", " after `|`")
         };
-        let written = if first {
-            eat::<Token![as]>(input)
-        } else {
-            eat::<Token![|]>(input)
-        };
+        let what = format!("{what} of `{ident}`");
+        let written = first && eat::<Token![as]>(input) || !first && eat::<Token![|]>(input);
         if !written {
             let typed = typed_before_string(input) || first && input.peek(Token![=]);
             if !typed && !input.peek(LitStr) {
@@ -454,12 +402,7 @@ fn names(input: ParseStream, ident: &Ident, errors: &mut Errors) -> Vec<LitStr> 
                 skip_token(input);
             }
         }
-        let expected = if first {
-            format!("{what} as a string, as in `as \"Pending\"`")
-        } else {
-            format!("{what} as a string after `|`")
-        };
-        let error = unexpected(input, expected);
+        let error = unexpected(input, format!("{what} as a string{example}"));
         match input.parse::<Lit>() {
             Ok(Lit::Str(name)) if name.suffix().is_empty() => names.push(name),
             Ok(_) => errors.push(error),
@@ -539,10 +482,9 @@ fn attribute(input: ParseStream) -> syn::Result<Attribute> {
     let content;
     let attr = Attribute {
         pound_token: input.parse()?,
-        style: match input.parse::<Option<Token![!]>>()? {
-            Some(bang) => AttrStyle::Inner(bang),
-            None => AttrStyle::Outer,
-        },
+        style: input
+            .parse::<Option<Token![!]>>()?
+            .map_or(AttrStyle::Outer, AttrStyle::Inner),
         bracket_token: bracketed!(content in input),
         meta: content.parse()?,
     };
@@ -556,23 +498,18 @@ fn attribute(input: ParseStream) -> syn::Result<Attribute> {
 /// after it.
 fn attribute_at(cursor: Cursor) -> Option<(Cursor, Cursor)> {
     let (_, rest) = cursor.punct().filter(|(pound, _)| pound.as_char() == '#')?;
-    let rest = match rest.punct() {
-        Some((bang, after)) if bang.as_char() == '!' => after,
-        _ => rest,
-    };
-    rest.group(Delimiter::Bracket)
-        .map(|(inside, _, after)| (inside, after))
+    let (inside, _, after) = skip_punct(rest, '!').group(Delimiter::Bracket)?;
+    Some((inside, after))
+}
+
+/// The cursor after `punct` when it comes next, else the cursor itself.
+fn skip_punct(cursor: Cursor, punct: char) -> Cursor {
+    let next = cursor.punct().filter(|(next, _)| next.as_char() == punct);
+    next.map_or(cursor, |(_, after)| after)
 }
 
 fn skip_attribute(cursor: Cursor) -> Option<Cursor> {
     attribute_at(cursor).map(|(_, after)| after)
-}
-
-/// Whether the cursor points at a doc comment, which Rust hands over as `#[doc = "…"]`.
-fn is_doc_comment(cursor: Cursor) -> bool {
-    attribute_at(cursor)
-        .and_then(|(inside, _)| inside.ident())
-        .is_some_and(|(path, _)| path == "doc")
 }
 
 fn after_attributes(mut cursor: Cursor) -> Cursor {
@@ -601,24 +538,23 @@ fn category_at(cursor: Cursor) -> Option<(String, Span)> {
 
 /// Whether the cursor points at the `<` before a category's codes, or a group written for it.
 fn opens_codes(cursor: Cursor) -> bool {
-    let angle = cursor
-        .punct()
-        .is_some_and(|(punct, _)| punct.as_char() == '<');
-    let group = [Delimiter::Brace, Delimiter::Bracket, Delimiter::Parenthesis]
+    matches!(cursor.punct(), Some((punct, _)) if punct.as_char() == '<') || opens_group(cursor)
+}
+
+/// Whether the cursor points at a group in `{ … }`, `[ … ]` or `( … )`.
+fn opens_group(cursor: Cursor) -> bool {
+    let delimiters = [Delimiter::Brace, Delimiter::Bracket, Delimiter::Parenthesis];
+    delimiters
         .into_iter()
-        .any(|delimiter| cursor.group(delimiter).is_some());
-    angle || group
+        .any(|delimiter| cursor.group(delimiter).is_some())
 }
 
 /// Whether a code can be read here: an attribute, or a literal starting with a digit.
 fn code_at(input: ParseStream) -> bool {
     let cursor = input.cursor();
+    let text = cursor.literal().map(|(literal, _)| literal.to_string());
     skip_attribute(cursor).is_some()
-        || cursor.literal().is_some_and(|(literal, _)| {
-            literal
-                .to_string()
-                .starts_with(|c: char| c.is_ascii_digit())
-        })
+        || text.is_some_and(|text| text.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Any literal, with its source text (`1xx`, `100u16`, `"100"`), read as a header or code.
@@ -635,13 +571,13 @@ fn literal(input: ParseStream) -> Option<(String, Span)> {
 /// An identifier that is a keyword in no edition: syn rejects keywords, and words that are
 /// keywords only in some editions are taken as written, so that rustc accepts them exactly
 /// where the caller's edition does. `expected` names what was expected, for the error.
-fn parse_ident(input: ParseStream, expected: impl FnOnce() -> String) -> syn::Result<Ident> {
+fn parse_ident(input: ParseStream, expected: impl Display) -> syn::Result<Ident> {
     match input.fork().call(Ident::parse_any) {
         Ok(ident) if crate::model::is_edition_keyword(&ident.to_string()) => {
             input.call(Ident::parse_any)
         }
         Ok(_) => input.parse(),
-        Err(_) => Err(unexpected(input, expected())),
+        Err(_) => Err(unexpected(input, expected)),
     }
 }
 
@@ -657,18 +593,11 @@ fn unexpected(input: ParseStream, expected: impl Display) -> syn::Error {
 /// The next token as the user wrote it, for messages; `None` at the end of the input.
 fn found(input: ParseStream) -> Option<String> {
     let cursor = input.cursor();
-    if skip_attribute(cursor).is_some() {
-        return Some(
-            if is_doc_comment(cursor) {
-                "a doc comment"
-            } else {
-                "an attribute"
-            }
-            .into(),
-        );
+    if let Some((inside, _)) = attribute_at(cursor) {
+        let doc = inside.ident().is_some_and(|(path, _)| path == "doc");
+        return Some(if doc { "a doc comment" } else { "an attribute" }.into());
     }
-    let (tree, _) = cursor.token_tree()?;
-    Some(match tree {
+    Some(match cursor.token_tree()?.0 {
         TokenTree::Group(group) => match group.delimiter() {
             Delimiter::Brace => "`{`".into(),
             Delimiter::Bracket => "`[`".into(),
@@ -681,22 +610,16 @@ fn found(input: ParseStream) -> Option<String> {
 
 /// Reads `T` if it comes next.
 fn eat<T: Parse + syn::token::Token>(input: ParseStream) -> bool {
-    input
-        .parse::<Option<T>>()
-        .is_ok_and(|token| token.is_some())
+    matches!(input.parse::<Option<T>>(), Ok(Some(_)))
 }
 
 fn skip_token(input: ParseStream) {
     let _ = input.step(|cursor| Ok(((), cursor.token_tree().map_or(*cursor, |(_, rest)| rest))));
 }
 
-/// Skips token trees until one satisfies `stop`, which is left unread.
-fn skip_until(input: ParseStream, stop: impl Fn(&TokenTree) -> bool) {
-    let _ = input.step(|cursor| {
-        let mut rest = *cursor;
-        while let Some((_, next)) = rest.token_tree().filter(|(tree, _)| !stop(tree)) {
-            rest = next;
-        }
-        Ok(((), rest))
-    });
+/// Skips token trees up to where `stop` holds, or to the end.
+fn skip_until(input: ParseStream, stop: impl Fn(ParseStream) -> bool) {
+    while !input.is_empty() && !stop(input) {
+        skip_token(input);
+    }
 }

@@ -5,7 +5,10 @@ use super::model;
 use crate::errors::Errors;
 use crate::generate::{DERIVES, INTEGRATIONS};
 use proc_macro2::Span;
-use syn::{Attribute, Path, Token, punctuated::Punctuated};
+use syn::{Attribute, Meta, Path, Token, punctuated::Punctuated};
+
+type Metas = Punctuated<Meta, Token![,]>;
+type Paths = Punctuated<Path, Token![,]>;
 
 /// The enum's attributes without those that would clash with the generated code, and without
 /// `#[status_codes(…)]`, which is read into `table`; each one left out is reported.
@@ -16,79 +19,65 @@ pub(super) fn check_enum_attrs(
 ) -> Vec<Attribute> {
     let mut kept = Vec::with_capacity(attrs.len());
     for attr in attrs {
-        if attr.path().is_ident("repr") {
-            errors.spanned(
+        match attr.path().get_ident().map(ToString::to_string).as_deref() {
+            Some("repr") => errors.spanned(
                 &attr.meta,
                 "`status_codes!` sets `#[repr(u16)]` itself: the codes are the discriminants",
-            );
-        } else if let Some(options) = options_under_cfg(attr) {
-            if let Err(error) =
-                options.and_then(|(cfg, options)| read_options(&options, cfg.as_ref(), table))
-            {
-                errors.push(error);
-            }
-        } else if attr.path().is_ident("cfg_attr") && conditional_attrs_are_safe(attr) {
-            // `#[cfg_attr(feature = "serde", derive(serde::Serialize))]` and the like.
-            kept.push(attr.clone());
-        } else if attr.path().is_ident("cfg_attr") {
-            errors.spanned(
-                &attr.meta,
-                "a `#[cfg_attr]` on the enum may not add `#[cfg]`, `#[repr]` or a derive that \
-                 `status_codes!` writes itself",
-            );
-        } else if attr.path().is_ident("cfg") {
-            errors.spanned(
+            ),
+            Some("cfg_attr") => match options_under_cfg(attr) {
+                Some((cfg, options)) => {
+                    errors.ok(read_options(&options, Some(&cfg), table));
+                }
+                // `#[cfg_attr(feature = "serde", derive(serde::Serialize))]` and the like.
+                None if conditional_attrs_are_safe(attr) => kept.push(attr.clone()),
+                None => errors.spanned(
+                    &attr.meta,
+                    "a `#[cfg_attr]` on the enum may not add `#[cfg]`, `#[repr]` or a derive that \
+                     `status_codes!` writes itself",
+                ),
+            },
+            Some("cfg") => errors.spanned(
                 &attr.meta,
                 "put `#[cfg]` on the `status_codes!` invocation, not on the enum inside it",
-            );
-        } else if attr.path().is_ident("status_codes") {
-            if let Err(error) = read_options(&attr.meta, None, table) {
-                errors.push(error);
+            ),
+            Some("status_codes") => {
+                errors.ok(read_options(&attr.meta, None, table));
             }
-        } else if attr.path().is_ident("derive") {
-            let Ok(paths) = attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
-            else {
-                kept.push(attr.clone());
-                continue;
-            };
-            let mut derives = Vec::new();
-            for path in paths {
-                let name = path
-                    .segments
-                    .last()
-                    .map(|segment| segment.ident.to_string());
-                match name.filter(|name| is_generated_derive(name)) {
-                    Some(name) => {
-                        errors.spanned(
-                            &path,
-                            format!("`{name}` is already derived by `status_codes!`"),
-                        );
-                    }
-                    None => derives.push(path),
-                }
-            }
-            if !derives.is_empty() {
-                let mut attr = attr.clone();
-                attr.meta = syn::parse_quote!(derive(#(#derives),*));
-                kept.push(attr);
-            }
-        } else {
-            kept.push(attr.clone());
+            Some("derive") => kept.extend(other_derives(attr, errors)),
+            _ => kept.push(attr.clone()),
         }
     }
     kept
 }
 
-/// `#[cfg_attr(predicate, status_codes(…))]`: the predicate and the options, or `None` for
-/// any other attribute.
-fn options_under_cfg(attr: &Attribute) -> Option<syn::Result<(Option<syn::Meta>, syn::Meta)>> {
-    if !attr.path().is_ident("cfg_attr") {
-        return None;
+/// A `#[derive]` without the traits the macro derives itself, each of which is reported; `None`
+/// when none is left.
+fn other_derives(attr: &Attribute, errors: &mut Errors) -> Option<Attribute> {
+    let Ok(paths) = attr.parse_args_with(Paths::parse_terminated) else {
+        return Some(attr.clone());
+    };
+    let mut derives = Vec::new();
+    for path in paths {
+        match generated_derive(&path) {
+            Some(name) => {
+                let message = format!("`{name}` is already derived by `status_codes!`");
+                errors.spanned(&path, message);
+            }
+            None => derives.push(path),
+        }
     }
-    let parsed = attr.parse_args_with(Punctuated::<syn::Meta, Token![,]>::parse_terminated);
-    match parsed.ok()?.into_iter().collect::<Vec<_>>().as_slice() {
+    let mut attr = attr.clone();
+    attr.meta = syn::parse_quote!(derive(#(#derives),*));
+    (!derives.is_empty()).then_some(attr)
+}
+
+/// The predicate and the options of a `#[cfg_attr(predicate, status_codes(…))]`; `None` for a
+/// `#[cfg_attr]` that adds anything else.
+fn options_under_cfg(attr: &Attribute) -> Option<(Meta, Meta)> {
+    let metas = attr.parse_args_with(Metas::parse_terminated).ok()?;
+    match metas.into_iter().collect::<Vec<_>>().as_slice() {
         [predicate, options] if options.path().is_ident("status_codes") => {
-            Some(Ok((Some(predicate.clone()), options.clone())))
+            Some((predicate.clone(), options.clone()))
         }
         _ => None,
     }
@@ -96,16 +85,10 @@ fn options_under_cfg(attr: &Attribute) -> Option<syn::Result<(Option<syn::Meta>,
 
 /// `status_codes(serde, schemars, non_exhaustive_categories)`: the integrations of
 /// [`INTEGRATIONS`], and options of the table's own.
-fn read_options(
-    options: &syn::Meta,
-    cfg: Option<&syn::Meta>,
-    table: &mut model::Table,
-) -> syn::Result<()> {
-    let syn::Meta::List(list) = options else {
-        return Err(syn::Error::new_spanned(
-            options,
-            "expected `#[status_codes(serde, schemars)]`",
-        ));
+fn read_options(options: &Meta, cfg: Option<&Meta>, table: &mut model::Table) -> syn::Result<()> {
+    let Meta::List(list) = options else {
+        let message = "expected `#[status_codes(serde, schemars)]`";
+        return Err(syn::Error::new_spanned(options, message));
     };
     list.parse_nested_meta(|option| {
         let span = option
@@ -160,46 +143,34 @@ fn one_of(words: &[&str]) -> String {
 /// Whether `#[cfg_attr(predicate, attrs…)]` adds only attributes the generated enum can take:
 /// no `cfg`, `repr`, or derive the macro writes itself.
 fn conditional_attrs_are_safe(attr: &Attribute) -> bool {
-    let Ok(metas) = attr.parse_args_with(Punctuated::<syn::Meta, Token![,]>::parse_terminated)
-    else {
+    let Ok(metas) = attr.parse_args_with(Metas::parse_terminated) else {
         return false;
     };
     metas.iter().skip(1).all(|meta| {
-        let path = meta.path();
-        let generated_derive = path.is_ident("derive")
-            && meta.require_list().is_ok_and(|list| {
-                list.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
-                    .is_ok_and(|paths| {
-                        paths.iter().any(|path| {
-                            path.segments.last().is_some_and(|segment| {
-                                is_generated_derive(&segment.ident.to_string())
-                            })
-                        })
-                    })
-            });
-        !generated_derive
-            && !path.is_ident("repr")
-            && !path.is_ident("cfg")
-            && !path.is_ident("cfg_attr")
-            && !path.is_ident("status_codes")
+        let derives = meta
+            .require_list()
+            .and_then(|list| list.parse_args_with(Paths::parse_terminated));
+        let derives_generated = meta.path().is_ident("derive")
+            && derives.is_ok_and(|paths| paths.iter().any(|path| generated_derive(path).is_some()));
+        let clashes = ["repr", "cfg", "cfg_attr", "status_codes"]
+            .iter()
+            .any(|name| meta.path().is_ident(name));
+        !derives_generated && !clashes
     })
 }
 
 /// Whether the attribute can remove the entry it is on: `#[cfg]`, or a `#[cfg_attr]` that adds
 /// one (an unreadable `#[cfg_attr]` counts as one).
 pub(super) fn is_cfg(attr: &Attribute) -> bool {
-    if attr.path().is_ident("cfg") {
-        return true;
-    }
-    attr.path().is_ident("cfg_attr")
-        && attr
-            .parse_args_with(Punctuated::<syn::Meta, Token![,]>::parse_terminated)
-            .map_or(true, |metas| {
-                metas
-                    .iter()
-                    .skip(1)
-                    .any(|meta| meta.path().is_ident("cfg") || meta.path().is_ident("cfg_attr"))
-            })
+    let adds_cfg = |metas: Metas| {
+        let cfg = |meta: &Meta| meta.path().is_ident("cfg") || meta.path().is_ident("cfg_attr");
+        metas.iter().skip(1).any(cfg)
+    };
+    attr.path().is_ident("cfg")
+        || attr.path().is_ident("cfg_attr")
+            && attr
+                .parse_args_with(Metas::parse_terminated)
+                .map_or(true, adds_cfg)
 }
 
 /// The attributes without those that could remove the entry (`#[cfg]`, and `#[cfg_attr]`s that
@@ -208,26 +179,23 @@ pub(super) fn is_cfg(attr: &Attribute) -> bool {
 pub(super) fn strip_cfg(attrs: &[Attribute], what: &str, errors: &mut Errors) -> Vec<Attribute> {
     let mut kept = Vec::with_capacity(attrs.len());
     for attr in attrs {
-        if attr.path().is_ident("cfg") {
-            errors.spanned(
-                &attr.meta,
-                format!("`#[cfg]` is not supported on a {what}: the table is generated whole"),
-            );
+        let message = if attr.path().is_ident("cfg") {
+            format!("`#[cfg]` is not supported on a {what}: the table is generated whole")
         } else if is_cfg(attr) {
-            errors.spanned(
-                &attr.meta,
-                format!(
-                    "a `#[cfg_attr]` on a {what} may not add `#[cfg]`: the table is generated whole"
-                ),
-            );
+            format!(
+                "a `#[cfg_attr]` on a {what} may not add `#[cfg]`: the table is generated whole"
+            )
         } else {
             kept.push(attr.clone());
-        }
+            continue;
+        };
+        errors.spanned(&attr.meta, message);
     }
     kept
 }
 
-/// Whether the macro already derives the trait named `name`.
-fn is_generated_derive(name: &str) -> bool {
-    DERIVES.contains(&name)
+/// The name of the trait a derive path names, when the macro derives that trait itself.
+fn generated_derive(path: &Path) -> Option<String> {
+    let name = path.segments.last()?.ident.to_string();
+    DERIVES.contains(&name.as_str()).then_some(name)
 }

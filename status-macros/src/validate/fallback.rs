@@ -14,7 +14,7 @@ pub(super) fn stand_ins(rules: &Checker) -> Vec<(Vec<Attribute>, Ident)> {
     let mut taken: std::collections::HashSet<String> = rules
         .codes
         .iter()
-        .map(|(code, _)| unraw(&code.ident))
+        .map(|code| unraw(&code.ident))
         .chain(CODE_ENUM_ITEMS.iter().map(|item| (*item).to_owned()))
         .chain(rules.predicates.keys().cloned())
         .collect();

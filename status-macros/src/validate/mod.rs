@@ -30,14 +30,14 @@ use names::{check_name, check_names};
 
 use crate::errors::Errors;
 use crate::generate::{CATEGORY_ENUM_ITEMS, CODE_ENUM_ITEMS};
-use crate::model;
-use crate::model::{CodeRange, unraw};
+use crate::model::{self, CodeRange, unraw};
 use crate::{ast, literal};
 use proc_macro2::{Ident, Span};
 use std::collections::HashMap;
 use syn::Attribute;
 
 pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model::Table {
+    let base = table.base.as_ref().and(table.extends.clone());
     let mut checked = model::Table {
         krate: table.krate.clone(),
         attrs: Vec::new(),
@@ -45,7 +45,7 @@ pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model
         ident: ident.clone(),
         categories: Vec::new(),
         codes: Vec::new(),
-        base: None,
+        base: base.map(|path| model::Base { path }),
         integrations: Vec::new(),
         non_exhaustive_categories: false,
         stand_ins: Vec::new(),
@@ -54,69 +54,45 @@ pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model
     let mut rules = Checker::default();
     if let Some(base) = &table.base {
         rules.base_name = base.ident.as_ref().map(unraw).unwrap_or_default();
-        let mut ignored = Errors::default();
         for category in &base.categories {
-            rules.category(category, Origin::Base, &mut ignored);
+            rules.category(category, Origin::Base, &mut Errors::default());
         }
     }
-    let mut written_codes = 0;
     for category in &table.categories {
-        written_codes += category.codes.len() + category.malformed;
         rules.category(category, Origin::Local, errors);
     }
-    if written_codes == 0 && table.malformed == 0 {
-        errors.at(
-            table.body_span,
-            format!(
-                "table `{ident}` has no codes: add a category such as `1xx Progress < 100 Started >`"
-            ),
+    let written = |category: &ast::Category| category.codes.len() + category.malformed;
+    if table.categories.iter().map(written).sum::<usize>() + table.malformed == 0 {
+        let message = format!(
+            "table `{ident}` has no codes: add a category such as `1xx Progress < 100 Started >`"
         );
+        errors.at(table.body_span, message);
     }
-    if let (Some(path), Some(_)) = (&table.extends, &table.base) {
-        checked.base = Some(model::Base { path: path.clone() });
-    }
-    check_names(&rules.codes, errors);
+    check_names(&rules.codes, &rules.written, errors);
     check_predicates(&rules, errors);
+    check_owners(&rules, errors);
     checked.stand_ins = stand_ins(&rules);
-    let (categories, category_origins): (Vec<_>, Vec<_>) = rules.categories.into_iter().unzip();
-    let (codes, written): (Vec<_>, Vec<_>) = rules.codes.into_iter().unzip();
-    checked.categories = categories;
-    checked.codes = codes;
-    check_owners(
-        &checked,
-        &written,
-        &category_origins,
-        &rules.base_name,
-        errors,
-    );
+    checked.categories = rules.categories;
+    checked.codes = rules.codes;
     checked
 }
 
-/// Where an entry was defined: in this invocation (with the span to point back at) or in the
-/// table it extends.
+/// Where an entry was defined: in this invocation or in the table it extends.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Origin {
     Local,
     Base,
 }
 
-#[derive(Clone, Copy)]
-enum FirstAt {
-    Span(Span),
-    Base,
-}
-
-impl FirstAt {
-    fn of(origin: Origin, span: Span) -> Self {
-        match origin {
-            Origin::Local => Self::Span(span),
-            Origin::Base => Self::Base,
-        }
+impl Origin {
+    /// Where an entry was first defined, for a clash to point back at: its token when it is this
+    /// invocation's, `None` in the extended table.
+    fn first_at(self, span: Span) -> Option<Span> {
+        (self == Origin::Local).then_some(span)
     }
 }
 
 /// Where a checked code's tokens are, for the rules that run once the whole table is known.
-#[derive(Clone)]
 struct Written {
     origin: Origin,
     value: Span,
@@ -125,16 +101,20 @@ struct Written {
 }
 
 /// The checked entries so far, and what they claimed, for the duplicate rules. Lookups are by
-/// code or by string, so validation stays linear in the size of the table.
+/// code or by string, so validation stays linear in the size of the table. Each entry keeps
+/// where it was first defined ([`Origin::first_at`]).
 #[derive(Default)]
 struct Checker {
     base_name: String,
-    categories: Vec<(model::Category, (Origin, Span))>,
-    codes: Vec<(model::Code, Written)>,
-    category_idents: HashMap<String, (usize, FirstAt)>,
-    predicates: HashMap<String, (String, FirstAt)>,
-    code_values: HashMap<u16, (usize, FirstAt)>,
-    code_idents: HashMap<String, (u16, FirstAt)>,
+    categories: Vec<model::Category>,
+    /// Where each category's header is, when the category is this invocation's.
+    headers: Vec<Option<Span>>,
+    codes: Vec<model::Code>,
+    written: Vec<Written>,
+    category_idents: HashMap<String, (usize, Option<Span>)>,
+    predicates: HashMap<String, (String, Option<Span>)>,
+    code_values: HashMap<u16, (usize, Option<Span>)>,
+    code_idents: HashMap<String, (u16, Option<Span>)>,
     /// Identifiers of the extension's lines that were reported and left out.
     left_out: Vec<(Vec<Attribute>, Ident)>,
 }
@@ -142,10 +122,10 @@ struct Checker {
 impl Checker {
     /// Reports a clash with an earlier entry: a second error points at a local one; a base one
     /// is named in the message instead, where `{base}` stands for the extended table's name.
-    fn clash(&self, errors: &mut Errors, at: Span, local: String, base: &str, first: FirstAt) {
+    fn clash(&self, errors: &mut Errors, at: Span, local: String, base: &str, first: Option<Span>) {
         match first {
-            FirstAt::Span(first) => errors.duplicate(at, local, first),
-            FirstAt::Base => errors.at(at, base.replace("{base}", &self.base_name)),
+            Some(first) => errors.duplicate(at, local, first),
+            None => errors.at(at, base.replace("{base}", &self.base_name)),
         }
     }
 
@@ -161,13 +141,9 @@ impl Checker {
             let generated = self.codes.len();
             self.code(code, index, range, category, origin, errors);
             if self.codes.len() == generated && origin == Origin::Local {
-                let attrs = code
-                    .attrs
-                    .iter()
-                    .filter(|attr| !is_cfg(attr))
-                    .cloned()
-                    .collect();
-                self.left_out.push((attrs, code.ident.clone()));
+                let attrs = code.attrs.iter().filter(|attr| !is_cfg(attr));
+                self.left_out
+                    .push((attrs.cloned().collect(), code.ident.clone()));
             }
         }
     }
@@ -185,30 +161,23 @@ impl Checker {
         let name = unraw(&category.ident);
         let span = category.ident.span();
         let header = category.header_text();
-        let first_at = FirstAt::of(origin, span);
         if let Some(&(index, first)) = self.category_idents.get(&name) {
-            let existing = &self.categories[index].0;
-            if matches!(first, FirstAt::Base) && existing.header == header {
+            let existing = &self.categories[index].header;
+            if first.is_none() && existing == header {
                 return Some(index);
             }
+            let local = format!("duplicate category `{name}`");
             let base = format!(
-                "category `{name}` of `{{base}}` is `{}`: write `{} {name} < … >` to add codes to it",
-                existing.header, existing.header
+                "category `{name}` of `{{base}}` is `{existing}`: write `{existing} {name} < … >` \
+                 to add codes to it"
             );
-            self.clash(
-                errors,
-                span,
-                format!("duplicate category `{name}`"),
-                &base,
-                first,
-            );
+            self.clash(errors, span, local, &base, first);
             return None;
         }
         if CATEGORY_ENUM_ITEMS.contains(&name.as_str()) {
-            errors.at(
-                span,
-                format!("`{name}` cannot name a category: the category enum has an item `{name}`"),
-            );
+            let message =
+                format!("`{name}` cannot name a category: the category enum has an item `{name}`");
+            errors.at(span, message);
             return None;
         }
         let predicate = format!("is_{}", model::snake_case(&name));
@@ -223,19 +192,17 @@ impl Checker {
         if let (Some(range), true) = (range, category.named) {
             self.check_overlap(category, range, errors);
         }
-        let index = self.categories.len();
-        self.category_idents.insert(name.clone(), (index, first_at));
-        self.predicates.insert(predicate, (name, first_at));
-        self.categories.push((
-            model::Category {
-                attrs,
-                header: header.to_owned(),
-                // A malformed header has been reported; any range keeps the generated code whole.
-                range: range.unwrap_or(CodeRange { first: 0, last: 0 }),
-                ident: category.ident.clone(),
-            },
-            (origin, category.header_span()),
-        ));
+        let (index, first) = (self.categories.len(), origin.first_at(span));
+        self.category_idents.insert(name.clone(), (index, first));
+        self.predicates.insert(predicate, (name, first));
+        self.categories.push(model::Category {
+            attrs,
+            header: header.to_owned(),
+            // A malformed header has been reported; any range keeps the generated code whole.
+            range: range.unwrap_or(CodeRange { first: 0, last: 0 }),
+            ident: category.ident.clone(),
+        });
+        self.headers.push(origin.first_at(category.header_span()));
         Some(index)
     }
 
@@ -243,27 +210,26 @@ impl Checker {
     /// The second is reported but still generated, so that uses of its codes compile.
     fn check_overlap(&self, category: &ast::Category, range: CodeRange, errors: &mut Errors) {
         let header = category.header_text();
-        let Some((other, &(origin, first))) = self
+        if let Some(other) = self
             .categories
             .iter()
-            .map(|(other, at)| (other, at))
-            .find(|(other, _)| other.range == range)
-        else {
-            return;
-        };
-        let other_name = &other.ident;
-        let local = format!(
-            "duplicate category header `{header}`: `{other_name}` already covers {} to {}",
-            range.first, range.last
-        );
-        let base = format!("category header `{header}` is already `{other_name}` in `{{base}}`");
-        self.clash(
-            errors,
-            category.header_span(),
-            local,
-            &base,
-            FirstAt::of(origin, first),
-        );
+            .position(|other| other.range == range)
+        {
+            let other_name = &self.categories[other].ident;
+            let local = format!(
+                "duplicate category header `{header}`: `{other_name}` already covers {} to {}",
+                range.first, range.last
+            );
+            let base =
+                format!("category header `{header}` is already `{other_name}` in `{{base}}`");
+            self.clash(
+                errors,
+                category.header_span(),
+                local,
+                &base,
+                self.headers[other],
+            );
+        }
     }
 
     fn code(
@@ -281,35 +247,21 @@ impl Checker {
         let attrs = strip_cfg(&code.attrs, "code", errors);
         let mut keep = category_index.is_some();
         let ident = unraw(&code.ident);
-        let ident_span = code.ident.span();
         if CODE_ENUM_ITEMS.contains(&ident.as_str()) {
-            errors.at(
-                ident_span,
-                format!("`{ident}` cannot name a code: the generated enum has an item `{ident}`"),
-            );
+            names_an_item(&code.ident, errors);
             keep = false;
         }
-        let mut names = code.names.iter().map(|name| (name.value(), name.span()));
-        let name = match names.next() {
-            Some(name) => check_name(&name, errors).unwrap_or_else(|| ident.clone()),
-            None => ident.clone(),
-        };
-        let aliases: Vec<(String, Span)> = names
-            .filter(|alias| check_name(alias, errors).is_some())
-            .collect();
-        let Some(value) = value else {
+        let mut names = code.names.iter().map(|name| check_name(name, errors));
+        let name = names.next().flatten().unwrap_or_else(|| ident.clone());
+        let aliases: Vec<String> = names.flatten().collect();
+        let Some(value) = value else { return };
+        if origin == Origin::Local && self.repeats_base(value, code, &name, category_index) {
             return;
-        };
-        if let Some(&(index, FirstAt::Base)) = self.code_values.get(&value) {
-            if origin == Origin::Local && self.repeats_base(index, code, &name, category_index) {
-                return;
-            }
         }
         if let Some(&(other_value, first)) = self.code_idents.get(&ident) {
-            // A base entry repeated with a difference is reported once, on its code, below.
-            let same_base_entry = matches!(first, FirstAt::Base) && other_value == value;
             keep = false;
-            if same_base_entry {
+            // A base entry repeated with a difference is reported once, on its code, below.
+            if first.is_none() && other_value == value {
                 return self.clash_with_base_code(code, value, errors);
             }
             let local = format!(
@@ -317,27 +269,23 @@ impl Checker {
                  its documented name with `as \"{ident}\"`"
             );
             let base = format!("identifier `{ident}` is already code {other_value} in `{{base}}`");
-            self.clash(errors, ident_span, local, &base, first);
+            self.clash(errors, code.ident.span(), local, &base, first);
         } else {
-            self.code_idents
-                .insert(ident.clone(), (value, FirstAt::of(origin, ident_span)));
+            let first = origin.first_at(code.ident.span());
+            self.code_idents.insert(ident.clone(), (value, first));
         }
         if let Some(range) = range.filter(|range| !range.contains(value)) {
-            errors.at(
-                code.value_span,
-                format!(
-                    "code {value} is outside category `{} {}`, which covers {} to {}",
-                    category.header_text(),
-                    category.ident,
-                    range.first,
-                    range.last
-                ),
+            let (header, name) = (category.header_text(), &category.ident);
+            let message = format!(
+                "code {value} is outside category `{header} {name}`, which covers {} to {}",
+                range.first, range.last
             );
+            errors.at(code.value_span, message);
         }
         match self.code_values.get(&value) {
-            Some((_, FirstAt::Base)) => return self.clash_with_base_code(code, value, errors),
-            Some(&(other, FirstAt::Span(first))) => {
-                let other = unraw(&self.codes[other].0.ident);
+            Some((_, None)) => return self.clash_with_base_code(code, value, errors),
+            Some(&(other, Some(first))) => {
+                let other = unraw(&self.codes[other].ident);
                 let message =
                     format!("duplicate code {value}: `{ident}` repeats the code of `{other}`");
                 return errors.duplicate(code.value_span, message, first);
@@ -347,140 +295,123 @@ impl Checker {
         let (Some(category), true) = (category_index, keep) else {
             return;
         };
-        let first_at = FirstAt::of(origin, code.value_span);
-        self.code_values.insert(value, (self.codes.len(), first_at));
-        let written = Written {
+        let first = origin.first_at(code.value_span);
+        self.code_values.insert(value, (self.codes.len(), first));
+        self.written.push(Written {
             origin,
             value: code.value_span,
             names: code.names.iter().map(syn::LitStr::span).collect(),
-        };
-        self.codes.push((
-            model::Code {
-                description: model::description(&attrs),
-                attrs,
-                value,
-                ident: code.ident.clone(),
-                name,
-                aliases: aliases.into_iter().map(|(alias, _)| alias).collect(),
-                category,
-            },
-            written,
-        ));
+        });
+        self.codes.push(model::Code {
+            description: model::description(&attrs),
+            attrs,
+            value,
+            ident: code.ident.clone(),
+            name,
+            aliases,
+            category,
+        });
     }
 
     /// An extension's line for a base code that differs from the base's entry.
     fn clash_with_base_code(&self, code: &ast::Code, value: u16, errors: &mut Errors) {
-        if let Some(&(index, _)) = self.code_values.get(&value) {
-            let base = &self.codes[index].0;
-            let ident = unraw(&base.ident);
-            let mut entry = format!("{value} {ident}");
-            if base.name != ident || !base.aliases.is_empty() {
-                let names: Vec<String> = std::iter::once(&base.name)
-                    .chain(&base.aliases)
-                    .map(|name| format!("{name:?}"))
-                    .collect();
-                entry = format!("{entry} as {}", names.join(" | "));
-            }
-            let category = &self.categories[base.category].0;
-            errors.at(
-                code.value_span,
-                format!(
-                    "code {value} is already `{ident}` in `{}`: repeat its entry exactly \
-                     (`{entry}` in `{} {}`) or leave it out",
-                    self.base_name, category.header, category.ident,
-                ),
-            );
+        let Some(&(index, _)) = self.code_values.get(&value) else {
+            return;
+        };
+        let base = &self.codes[index];
+        let ident = unraw(&base.ident);
+        let mut entry = format!("{value} {ident}");
+        if base.name != ident || !base.aliases.is_empty() {
+            let names = std::iter::once(&base.name).chain(&base.aliases);
+            let names: Vec<String> = names.map(|name| format!("{name:?}")).collect();
+            entry = format!("{entry} as {}", names.join(" | "));
         }
+        let category = &self.categories[base.category];
+        let message = format!(
+            "code {value} is already `{ident}` in `{}`: repeat its entry exactly (`{entry}` in \
+             `{} {}`) or leave it out",
+            self.base_name, category.header, category.ident,
+        );
+        errors.at(code.value_span, message);
     }
 
     /// Whether an extension's code is exactly the base's entry for that code (same identifier,
     /// name and category, and no alias the base lacks, since a base may gain aliases): a vendor
     /// that added a code keeps compiling once the base documents it too.
-    fn repeats_base(
-        &self,
-        index: usize,
-        code: &ast::Code,
-        name: &str,
-        category: Option<usize>,
-    ) -> bool {
-        let base = &self.codes[index].0;
-        let aliases: Vec<String> = code.names.iter().skip(1).map(syn::LitStr::value).collect();
-        // The base may have gained aliases since the extension was written.
+    fn repeats_base(&self, value: u16, code: &ast::Code, name: &str, index: Option<usize>) -> bool {
+        let Some(&(base, None)) = self.code_values.get(&value) else {
+            return false;
+        };
+        let base = &self.codes[base];
+        let mut aliases = code.names.iter().skip(1).map(syn::LitStr::value);
         unraw(&base.ident) == unraw(&code.ident)
             && base.name == name
-            && aliases.iter().all(|alias| base.aliases.contains(alias))
-            && Some(base.category) == category
+            && aliases.all(|alias| base.aliases.contains(&alias))
+            && Some(base.category) == index
     }
 }
 
 /// A code cannot be named like a category's predicate, `is_<category>()`, an item of the enum.
 fn check_predicates(rules: &Checker, errors: &mut Errors) {
-    for (code, written) in &rules.codes {
-        let ident = unraw(&code.ident);
-        if written.origin == Origin::Local && rules.predicates.contains_key(&ident) {
-            errors.at(
-                code.ident.span(),
-                format!("`{ident}` cannot name a code: the generated enum has an item `{ident}`"),
-            );
+    for (code, written) in rules.codes.iter().zip(&rules.written) {
+        if written.origin == Origin::Local && rules.predicates.contains_key(&unraw(&code.ident)) {
+            names_an_item(&code.ident, errors);
         }
     }
 }
 
+/// Reports a code named like an item of the generated enum.
+fn names_an_item(ident: &Ident, errors: &mut Errors) {
+    let name = unraw(ident);
+    let message = format!("`{name}` cannot name a code: the generated enum has an item `{name}`");
+    errors.at(ident.span(), message);
+}
+
 /// A category nested in another owns the codes of its range: a code written under the broader
 /// one, inside the narrower one's range, is in the wrong place.
-fn check_owners(
-    table: &model::Table,
-    written: &[Written],
-    categories: &[(Origin, Span)],
-    base_name: &str,
-    errors: &mut Errors,
-) {
-    let order = table.categories_by_specificity();
-    for (code, written) in table.codes.iter().zip(written) {
-        let written_under = &table.categories[code.category];
+fn check_owners(rules: &Checker, errors: &mut Errors) {
+    let categories = &rules.categories;
+    for (code, written) in rules.codes.iter().zip(&rules.written) {
+        let under = &categories[code.category];
         // A category with a malformed header (reported) has no range to compare.
-        if written_under.range.first == 0 {
+        if under.range.first == 0 {
             continue;
         }
-        // Only a category nested in the one the code was written under can own it; a code
-        // outside that category's range has been reported already.
-        let nested = |index: usize| {
-            let range = table.categories[index].range;
-            written_under.range.contains(range.first) && written_under.range.contains(range.last)
+        // Only a category nested in the one the code was written under can own it, the
+        // narrowest first; a code outside that category's range has been reported already.
+        let owns = |range: CodeRange| {
+            under.range.contains(range.first)
+                && under.range.contains(range.last)
+                && range.contains(code.value)
         };
-        let owner = order
-            .iter()
-            .copied()
-            .find(|&index| nested(index) && table.categories[index].range.contains(code.value));
-        let Some(owner_index) = owner.filter(|&owner| owner != code.category) else {
+        let width = |index: usize| categories[index].range.last - categories[index].range.first;
+        let owners = (0..categories.len()).filter(|&index| owns(categories[index].range));
+        let Some(owner) = owners.min_by_key(|&index| width(index)) else {
             continue;
         };
-        let owner = &table.categories[owner_index];
-        // The same header twice has been reported already.
-        if owner.range == written_under.range {
+        let (owner, first) = (&categories[owner], rules.headers[owner]);
+        // The code is under its owner, or under another category of the same header, which has
+        // been reported already.
+        if owner.range == under.range {
             continue;
         }
-        let (owner_origin, owner_span) = categories[owner_index];
-        match (written.origin, owner_origin) {
+        let ident = unraw(&code.ident);
+        match (written.origin, first) {
             (Origin::Local, _) => errors.at(
                 written.value,
                 format!(
                     "code {} belongs to category `{} {}`, which is nested in `{} {}`: write it there",
-                    code.value, owner.header, owner.ident, written_under.header, written_under.ident
+                    code.value, owner.header, owner.ident, under.header, under.ident
                 ),
             ),
-            (Origin::Base, Origin::Local) => errors.at(
-                owner_span,
+            (Origin::Base, Some(first)) => errors.at(
+                first,
                 format!(
-                    "category `{} {}` would take code {} `{}` from `{}` of `{base_name}`",
-                    owner.header,
-                    owner.ident,
-                    code.value,
-                    unraw(&code.ident),
-                    written_under.ident,
+                    "category `{} {}` would take code {} `{ident}` from `{}` of `{}`",
+                    owner.header, owner.ident, code.value, under.ident, rules.base_name
                 ),
             ),
-            (Origin::Base, Origin::Base) => {}
+            (Origin::Base, None) => {}
         }
     }
 }

@@ -6,40 +6,37 @@ use crate::errors::Errors;
 use crate::model::{self, unraw};
 use proc_macro2::Span;
 use std::collections::HashMap;
+use syn::LitStr;
 
 /// A documented name or alias must survive `Display` → `FromStr`: words separated by single
 /// spaces, not reading as a code.
-pub(super) fn check_name((value, span): &(String, Span), errors: &mut Errors) -> Option<String> {
+pub(super) fn check_name(name: &LitStr, errors: &mut Errors) -> Option<String> {
+    let value = name.value();
     let problem = if value.is_empty() {
-        Some("a code's name cannot be empty")
+        "a code's name cannot be empty"
     } else if value.chars().any(char::is_control) {
-        Some("a code's name cannot contain control characters")
+        "a code's name cannot contain control characters"
     } else if value.starts_with(char::is_whitespace) || value.ends_with(char::is_whitespace) {
-        Some("a code's name cannot start or end with whitespace")
+        "a code's name cannot start or end with whitespace"
     } else if value.chars().any(|c| c.is_whitespace() && c != ' ') || value.contains("  ") {
-        Some("words of a code's name are separated by single spaces")
+        "words of a code's name are separated by single spaces"
     } else if value.starts_with(|c: char| c.is_ascii_digit()) {
-        Some("a code's name cannot start with a digit: it would read as a code")
+        "a code's name cannot start with a digit: it would read as a code"
     } else {
-        None
+        return Some(value);
     };
-    match problem {
-        Some(problem) => {
-            errors.at(*span, problem);
-            None
-        }
-        None => Some(value.clone()),
-    }
+    errors.at(name.span(), problem);
+    None
 }
 
 /// What `from_name` accepts must select one code: an identifier must not be another code's
 /// name or alias, and an alias must be no other code's name, alias or identifier, nor repeat
 /// its own code's. Codes may share a documented name (the first in table order wins).
-pub(super) fn check_names(codes: &[(model::Code, Written)], errors: &mut Errors) {
+pub(super) fn check_names(codes: &[model::Code], written: &[Written], errors: &mut Errors) {
     // Keys in table order, so that errors come in the order of the table.
     let mut claims: HashMap<String, Vec<Claim>> = HashMap::new();
     let mut keys: Vec<String> = Vec::new();
-    for (index, (code, written)) in codes.iter().enumerate() {
+    for (index, (code, written)) in codes.iter().zip(written).enumerate() {
         let local = written.origin == Origin::Local;
         let span = |position: usize| written.names.get(position).copied().filter(|_| local);
         let mut claim = |key: &str, role, span| {
@@ -67,9 +64,7 @@ pub(super) fn check_names(codes: &[(model::Code, Written)], errors: &mut Errors)
                 earlier.index != later.index && !both_names
                     || earlier.index == later.index && later.role == Role::Alias
             });
-            let Some(earlier) = clash else {
-                continue;
-            };
+            let Some(earlier) = clash else { continue };
             // On the alias, if one of the two is an alias of the extension's; else on the later
             // token when it is the extension's, else on the earlier one.
             let alias_first = earlier.role == Role::Alias && later.role != Role::Alias;
@@ -79,18 +74,14 @@ pub(super) fn check_names(codes: &[(model::Code, Written)], errors: &mut Errors)
                 (None, Some(at)) => (earlier, later, at),
                 (None, None) => continue,
             };
-            let (code, other) = (codes[subject.index].0.value, codes[object.index].0.value);
+            let (code, other) = (codes[subject.index].value, codes[object.index].value);
+            let (claimed, claiming) = (object.role.object(), subject.role.subject(key));
             let message = if subject.index == object.index {
-                format!(
-                    "alias \"{key}\" repeats {} of code {code}",
-                    object.role.object()
-                )
+                format!("alias \"{key}\" repeats {claimed} of code {code}")
             } else {
                 format!(
-                    "{} of code {code} is {} of code {other}: `from_name(\"{key}\")` would be \
-                     ambiguous",
-                    subject.role.subject(key),
-                    object.role.object()
+                    "{claiming} of code {code} is {claimed} of code {other}: \
+                     `from_name(\"{key}\")` would be ambiguous"
                 )
             };
             errors.at(at, message);
