@@ -11,21 +11,27 @@ Measures, on this machine:
   the 24 documented codes with strum's derives, (3) plus the same table with `status_codes!`
   (the facade by path, no features). Reports the time (2) and (3) add to (1), the ratio
   (3)/(2), the syn versions each build compiles, and `cargo tree -i syn` for (3), which shows
-  whether one syn build serves serde_derive and the macro.
+  whether one syn build serves serde_derive and the macro. With `--compare DIR`, a fourth crate,
+  (3) built against DIR's facade (another checkout, such as an earlier revision), is built in
+  the same interleaved runs.
 
 Every clean build starts from an empty target directory of its own crate; the builds of a
 scenario are interleaved (run 1 of every crate, then run 2, ..., the order rotated each run)
-and each time is the median over the runs. Each crate's Cargo.lock is seeded from the
+and each time is the median over the runs. Every build reports two times: wall time, and the
+CPU time (user + system) of cargo and every process it ran, which moves much less than wall
+time when other jobs share the machine. Each crate's Cargo.lock is seeded from the
 workspace's, so shared dependencies resolve to the same versions in every crate and every run;
 `cargo fetch` runs first and builds are `--frozen` (no network).
 
 Usage: python3 benches/compile_time.py [--runs N] [--scenario plain|serde ...] [--source DIR]
+                                      [--compare DIR]
 (prints Markdown tables; progress goes to stderr)
 """
 
 import argparse
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -37,6 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "target" / "compile-time"
 # The checkout whose status-codes/ the crates depend on by path (--source changes it).
 SOURCE = ROOT
+# Another checkout measured beside it in the serde scenario (--compare), or None.
+COMPARE = None
 
 DOCUMENTED = [
     (100, "Register"), (101, "Starting"), (102, "Running"), (103, "TokenReceived"),
@@ -94,8 +102,8 @@ def hand(table):
     )
 
 
-def ours_dependency():
-    return f'status-codes = {{ path = "{SOURCE / "status-codes"}" }}'
+def ours_dependency(source=None):
+    return f'status-codes = {{ path = "{(source or SOURCE) / "status-codes"}" }}'
 
 
 STRUM = 'strum = { version = "0.28.0", features = ["derive"] }'
@@ -137,7 +145,7 @@ SERDE_CASES = [
 ]
 
 
-def write_crate(name, dependencies, source):
+def write_crate(name, dependencies, source, lock_from=None):
     crate = WORK / name
     (crate / "src").mkdir(parents=True, exist_ok=True)
     (crate / "Cargo.toml").write_text(
@@ -147,8 +155,9 @@ def write_crate(name, dependencies, source):
     (crate / "src" / "lib.rs").write_text("//! Compile-time benchmark crate.\n\n" + source)
     # The same resolution every time: the workspace's versions, then `cargo fetch` (which
     # drops what the crate does not use and adds what it lacks), then `--frozen` builds.
-    if (SOURCE / "Cargo.lock").exists():
-        shutil.copyfile(SOURCE / "Cargo.lock", crate / "Cargo.lock")
+    lock = (lock_from or SOURCE) / "Cargo.lock"
+    if lock.exists():
+        shutil.copyfile(lock, crate / "Cargo.lock")
     cargo(crate, "fetch")
     return crate
 
@@ -159,8 +168,11 @@ def make_crate(style, size, table):
 
 
 def cargo(crate, *arguments, output=None):
-    """Runs cargo in `crate` with its own target directory; returns the wall time. Cargo's
-    stderr (the `Compiling …` lines) is appended to the list `output` if one is given."""
+    """Runs cargo in `crate` with its own target directory; returns the wall time and the CPU
+    time (user + system) of cargo and every process it waited for, rustc and build scripts
+    included. Cargo's stderr (the `Compiling …` lines) is appended to the list `output` if one
+    is given."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(
         ["cargo", *arguments, *([] if output is not None else ["--quiet"])],
@@ -170,26 +182,32 @@ def cargo(crate, *arguments, output=None):
         env={**os.environ, "CARGO_TARGET_DIR": str(crate / "target")},
     )
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if result.returncode != 0:
         sys.exit(f"cargo {' '.join(arguments)} failed in {crate}\n{result.stderr or ''}")
     if output is not None:
         output.append(result.stderr)
-    return elapsed
+    return elapsed, cpu
 
 
 def interleaved_clean_builds(crates, runs):
     """Clean `cargo build --release --frozen` of every crate, interleaved: run i builds every
-    crate once, starting at crate i mod n. Returns {key: [seconds, ...]} and {key: stderr}."""
+    crate once, starting at crate i mod n. Returns {key: [wall seconds, ...]},
+    {key: [CPU seconds, ...]} and {key: stderr}."""
     keys = list(crates)
     times = {key: [] for key in keys}
+    cpu = {key: [] for key in keys}
     logs = {key: [] for key in keys}
     for run in range(runs):
         order = keys[run % len(keys):] + keys[:run % len(keys)]
         for key in order:
             shutil.rmtree(crates[key] / "target", ignore_errors=True)
-            times[key].append(cargo(crates[key], "build", "--release", "--frozen", output=logs[key]))
-            print(f"run {run + 1}/{runs}: {key} {times[key][-1]:.2f} s", file=sys.stderr)
-    return times, logs
+            wall, used = cargo(crates[key], "build", "--release", "--frozen", output=logs[key])
+            times[key].append(wall)
+            cpu[key].append(used)
+            print(f"run {run + 1}/{runs}: {key} {wall:.2f} s, CPU {used:.2f} s", file=sys.stderr)
+    return times, cpu, logs
 
 
 def compiled(log, package):
@@ -220,14 +238,14 @@ def incremental_check(crate, runs):
     times = []
     for _ in range(runs):
         (crate / "src" / "lib.rs").touch()
-        times.append(cargo(crate, "check", "--frozen"))
+        times.append(cargo(crate, "check", "--frozen")[0])
     return statistics.median(times)
 
 
 def plain(runs):
     """The clean no-other-deps builds (24 codes) and the 900-code `cargo check`, per style."""
     crates = {style: make_crate(style, 24, DOCUMENTED) for style in STYLES}
-    times, _ = interleaved_clean_builds(crates, runs)
+    times, _, _ = interleaved_clean_builds(crates, runs)
     build = {style: statistics.median(times[style]) for style in STYLES}
     check = {style: incremental_check(make_crate(style, 900, ALL_900), runs * 2) for style in STYLES}
     rows = [
@@ -247,9 +265,15 @@ def plain(runs):
 
 def serde_client(runs):
     """A client that already derives serde: the time the strum and status_codes tables add."""
+    cases = list(SERDE_CASES)
+    if COMPARE is not None:
+        cases.append(("serde-status_codes-compare",
+                      f"(4) = (3) with the facade of {describe(COMPARE)}",
+                      lambda: ours_dependency(COMPARE), lambda: ours(DOCUMENTED)))
     crates = {
-        key: write_crate(key, SERDE + "\n" + dependency(), SERDE_CLIENT + "\n" + source())
-        for key, _, dependency, source in SERDE_CASES
+        key: write_crate(key, SERDE + "\n" + dependency(), SERDE_CLIENT + "\n" + source(),
+                         COMPARE if key.endswith("-compare") else None)
+        for key, _, dependency, source in cases
     }
     # What (1) builds, (2) and (3) build in the same versions (and may add others).
     versions = {key: locked_versions(crate) for key, crate in crates.items()}
@@ -260,31 +284,39 @@ def serde_client(runs):
             if not set(base_versions) <= set(versions[key].get(name, ())):
                 sys.exit(f"{name} {base_versions} of (1) resolves differently in {key}: "
                          f"{versions[key].get(name)}")
-    times, logs = interleaved_clean_builds(crates, runs)
+    times, cpu, logs = interleaved_clean_builds(crates, runs)
     median = {key: statistics.median(times[key]) for key in crates}
+    median_cpu = {key: statistics.median(cpu[key]) for key in crates}
     # Every clean build compiles the same crates: read the first run's log.
     syn = {key: compiled(logs[key][0], "syn") for key in crates}
     base = median["serde"]
+    base_cpu = median_cpu["serde"]
     print(
         f"Clean `cargo build --release` of a client crate, median of {runs} interleaved runs "
         f"(serde {', '.join(versions['serde']['serde'])}, "
         f"serde_json {', '.join(versions['serde']['serde_json'])}, "
         f"strum {', '.join(versions['serde-strum']['strum'])}).\n"
     )
-    print("| crate | clean release build | runs, min–max | added to (1) | syn compiled |")
-    print("|---|---:|---:|---:|---|")
-    for key, label, _, _ in SERDE_CASES:
+    print("| crate | wall time | runs, min–max | added to (1) | CPU time | runs, min–max "
+          "| added to (1) | syn compiled |")
+    print("|---|---:|---:|---:|---:|---:|---:|---|")
+    for key, label, _, _ in cases:
         added = "" if key == "serde" else f"{median[key] - base:+.2f} s"
+        added_cpu = "" if key == "serde" else f"{median_cpu[key] - base_cpu:+.2f} s"
         spread = f"{min(times[key]):.2f}–{max(times[key]):.2f} s"
+        spread_cpu = f"{min(cpu[key]):.2f}–{max(cpu[key]):.2f} s"
         built = ", ".join(f"syn {version}" for version in syn[key]) or "none"
-        print(f"| {label} | {median[key]:.2f} s | {spread} | {added} | {built} |")
-    strum_added = median["serde-strum"] - base
-    ours_added = median["serde-status_codes"] - base
-    ratio = f"{ours_added / strum_added:.2f}×" if strum_added > 0 else "n/a (strum added nothing)"
-    print(
-        f"\n`status_codes!` adds {ours_added:+.2f} s, strum's derives {strum_added:+.2f} s: "
-        f"(3)/(2) = {ratio}."
-    )
+        print(f"| {label} | {median[key]:.2f} s | {spread} | {added} "
+              f"| {median_cpu[key]:.2f} s | {spread_cpu} | {added_cpu} | {built} |")
+    print()
+    for key, label, _, _ in cases[2:]:
+        for measure, medians in (("wall", median), ("CPU", median_cpu)):
+            strum_added = medians["serde-strum"] - medians["serde"]
+            ours_added = medians[key] - medians["serde"]
+            ratio = (f"{ours_added / strum_added:.2f}×" if strum_added > 0
+                     else "n/a (strum added nothing)")
+            print(f"{label.split(' ')[0]} adds {ours_added:+.2f} s of {measure} time, strum's "
+                  f"derives {strum_added:+.2f} s: {ratio} of strum's.")
     crate = crates["serde-status_codes"]
     trees = [
         subprocess.run(
@@ -316,8 +348,15 @@ def serde_client(runs):
 SCENARIOS = {"plain": plain, "serde": serde_client}
 
 
+def describe(checkout):
+    """The checkout's commit, short, or its path when it is no git checkout."""
+    result = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=checkout,
+                            capture_output=True, text=True)
+    return f"`{result.stdout.strip()}`" if result.returncode == 0 else str(checkout)
+
+
 def main():
-    global SOURCE
+    global SOURCE, COMPARE
     parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument(
@@ -329,8 +368,14 @@ def main():
         "--source", type=Path, default=ROOT,
         help="checkout whose status-codes/ the crates depend on by path (default: this one)",
     )
+    parser.add_argument(
+        "--compare", type=Path,
+        help="serde scenario: also build (3) against this checkout's status-codes/, in the "
+             "same interleaved runs (e.g. a `git worktree` of an earlier revision)",
+    )
     arguments = parser.parse_args()
     SOURCE = arguments.source.resolve()
+    COMPARE = arguments.compare.resolve() if arguments.compare else None
     for index, scenario in enumerate(arguments.scenario or list(SCENARIOS)):
         if index:
             print()
