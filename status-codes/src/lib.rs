@@ -37,6 +37,7 @@ mod any_code;
 mod credential;
 mod error;
 mod impl_table;
+mod no_group;
 mod parse;
 mod table;
 mod traits;
@@ -62,7 +63,8 @@ pub mod __private;
 pub use any_code::AnyCode;
 pub use credential::{CredentialStatus, CredentialStatusCategory};
 pub use error::{CodeRangeError, ParseError, ParseErrorKind, UnknownCodeError};
-pub use traits::{StatusCategory, StatusCode};
+pub use no_group::NoGroup;
+pub use traits::{StatusCategory, StatusCode, StatusGroup};
 
 /// Generates a status code enum from a table, checked at compile time.
 ///

@@ -65,6 +65,29 @@ pub fn generate(table: &Table) -> TokenStream {
             quote!(Sorted(&[#(#order),*]))
         }
     };
+    let group = table.group_ident();
+    let group_variants = table.groups.iter().map(|group| &group.ident);
+    let group_names = table.groups.iter().map(crate::model::Group::name);
+    let group_digits = table.groups.iter().map(|group| Literal::u8_unsuffixed(group.digit));
+    // Without groups, the facade's `NoGroup`; `__private` is imported by `impl_table!`.
+    let group_type = if table.groups.is_empty() {
+        quote!(__private::NoGroup<#ident>)
+    } else {
+        quote!(#group)
+    };
+    let groups = (!table.groups.is_empty()).then(|| {
+        let predicates = table.groups.iter().enumerate().map(|(index, group)| {
+            let predicate = group.predicate();
+            let index = Literal::usize_unsuffixed(index);
+            let doc = format!(
+                "Whether the code's function group is `{}` (`{}`).",
+                group.name(),
+                group.header()
+            );
+            quote!(#predicate #index #doc,)
+        });
+        quote!(#krate::__private::impl_table! { @groups #ident, #group, [#(#predicates)*] })
+    });
     let type_name = table.type_name();
     let (name, identifier) = table
         .codes
@@ -87,7 +110,7 @@ pub fn generate(table: &Table) -> TokenStream {
         });
     quote! {
         impl #ident {
-            const __TABLE: #krate::__private::Table<Self, #category> = #krate::__private::Table {
+            const __TABLE: #krate::__private::Table<Self, #category, #group_type> = #krate::__private::Table {
             variants: &[#(Self::#variants),*],
             codes: &[#(#codes),*],
             names: &[#(#names),*],
@@ -101,13 +124,17 @@ pub fn generate(table: &Table) -> TokenStream {
             category_names: &[#(#category_names),*],
             category_headers: &[#(#headers),*],
             category_ranges: &[#(#ranges),*],
+            group_variants: &[#(#group::#group_variants),*],
+            group_names: &[#(#group_names),*],
+            group_digits: &[#(#group_digits),*],
             };
         }
         #krate::__private::impl_table! {
-            #ident, #category, #type_name,
+            #ident, #category, #group_type, #type_name,
             examples: #name #identifier,
             predicates: [#(#predicates)*]
         }
+        #groups
     }
 }
 

@@ -47,6 +47,7 @@ pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model
         codes: Vec::new(),
         base: base.map(|path| model::Base { path }),
         integrations: Vec::new(),
+        groups: Vec::new(),
         non_exhaustive_categories: false,
         stand_ins: Vec::new(),
     };
