@@ -21,8 +21,8 @@ pub enum NoGroup<T> {
 }
 
 impl<T> NoGroup<T> {
-    const fn never(&self) -> ! {
-        match *self {
+    const fn never(self) -> ! {
+        match self {
             NoGroup::Never(never, _) => match never {},
         }
     }
@@ -30,7 +30,7 @@ impl<T> NoGroup<T> {
 
 impl<T> Clone for NoGroup<T> {
     fn clone(&self) -> Self {
-        self.never()
+        *self
     }
 }
 
@@ -38,7 +38,7 @@ impl<T> Copy for NoGroup<T> {}
 
 impl<T> PartialEq for NoGroup<T> {
     fn eq(&self, _: &Self) -> bool {
-        self.never()
+        (*self).never()
     }
 }
 
@@ -52,25 +52,25 @@ impl<T> PartialOrd for NoGroup<T> {
 
 impl<T> Ord for NoGroup<T> {
     fn cmp(&self, _: &Self) -> core::cmp::Ordering {
-        self.never()
+        (*self).never()
     }
 }
 
 impl<T> core::hash::Hash for NoGroup<T> {
     fn hash<H: core::hash::Hasher>(&self, _: &mut H) {
-        self.never()
+        (*self).never()
     }
 }
 
 impl<T> fmt::Debug for NoGroup<T> {
     fn fmt(&self, _: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.never()
+        (*self).never()
     }
 }
 
 impl<T> fmt::Display for NoGroup<T> {
     fn fmt(&self, _: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.never()
+        (*self).never()
     }
 }
 

@@ -3,9 +3,9 @@
 
 use crate::{StatusCode, UnknownCodeError};
 
+pub use crate::NoGroup;
 pub use crate::impl_table::shields;
 pub use crate::parse::parse;
-pub use crate::NoGroup;
 pub use crate::table::{Keys, Lookup, Slots, Table};
 
 /// The category enum of a code enum `T`.
@@ -156,8 +156,8 @@ pub use crate::__impl_serde as impl_serde;
 
 #[cfg(feature = "schemars")]
 pub use crate::schemars::{
-    category_schema, category_schema_name, code_schema, group_schema, group_schema_name,
-    schema_id, schema_name,
+    category_schema, category_schema_name, code_schema, group_schema, group_schema_name, schema_id,
+    schema_name,
 };
 #[cfg(feature = "schemars")]
 pub use ::schemars;

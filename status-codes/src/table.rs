@@ -59,6 +59,30 @@ pub struct Table<T: 'static, C: 'static, G: 'static> {
     pub group_digits: &'static [u8],
 }
 
+impl<T: 'static, C: 'static, G: 'static> Table<T, C, G> {
+    /// A table without entries: the fields the macro leaves out when they are empty
+    /// (identifiers that are all names, no aliases, descriptions or function groups) come from
+    /// here.
+    pub const EMPTY: Self = Table {
+        variants: &[],
+        codes: &[],
+        names: &[],
+        identifiers: &[],
+        aliases: &[],
+        descriptions: &[],
+        categories: &[],
+        slots: Slots::Dense,
+        keys: Keys::Sorted(&[]),
+        category_variants: &[],
+        category_names: &[],
+        category_headers: &[],
+        category_ranges: &[],
+        group_variants: &[],
+        group_names: &[],
+        group_digits: &[],
+    };
+}
+
 /// The headers of the function groups, by middle digit.
 const GROUP_HEADERS: [&str; 10] = [
     "x0x", "x1x", "x2x", "x3x", "x4x", "x5x", "x6x", "x7x", "x8x", "x9x",

@@ -57,7 +57,15 @@ impl Group {
 
     /// `Connections` → `is_connections`.
     pub fn predicate(&self) -> Ident {
-        Ident::new(&format!("is_{}", snake_case(&self.name())), Span::call_site())
+        Self::predicate_of(&self.name())
+    }
+
+    /// The predicate of a group named `name`.
+    pub fn predicate_of(name: &str) -> Ident {
+        Ident::new(
+            &format!("is_{}", snake_case(name.trim_start_matches("r#"))),
+            Span::call_site(),
+        )
     }
 }
 

@@ -41,7 +41,11 @@ pub fn enum_table(table: &Table) -> String {
             match table.groups.iter().find(|group| group.digit == digit) {
                 Some(group) => {
                     let name = group.name();
-                    let _ = write!(doc, " [{name}]({group_enum}::{name}) (`{}`) |", group.header());
+                    let _ = write!(
+                        doc,
+                        " [{name}]({group_enum}::{name}) (`{}`) |",
+                        group.header()
+                    );
                 }
                 None => doc.push_str("  |"),
             }
@@ -155,7 +159,11 @@ pub fn group_enum(table: &Table) -> String {
 }
 
 pub fn group_line(group: &Group) -> String {
-    format!("`{}`: codes whose middle digit is {}.", group.header(), group.digit)
+    format!(
+        "`{}`: codes whose middle digit is {}.",
+        group.header(),
+        group.digit
+    )
 }
 
 pub fn category_line(category: &Category) -> String {

@@ -77,7 +77,9 @@ pub fn generate(table: &Table) -> TokenStream {
     let table_macro = table_macro::generate(table);
     let ident = &table.ident;
     let category = table.category_ident();
-    let group = (!table.groups.is_empty()).then(|| table.group_ident()).into_iter();
+    let group = (!table.groups.is_empty())
+        .then(|| table.group_ident())
+        .into_iter();
     // On the enum's name, where an error listing the implementors points; `__private` is the
     // facade's, imported into the block by `impl_table!`.
     let sealed = relocate(
