@@ -524,11 +524,72 @@ fn formatting(c: &mut Criterion) {
     group.finish();
 }
 
+status_codes::status_codes! {
+    /// The FTP replies of RFC 959 with two of its six function groups.
+    enum Reply {
+        x2x Connections
+        x5x FileSystem
+        1xx Preliminary < 110 Restart, 120 ReadyLater, 125 Starting, 150 Opening >
+        2xx Completion < 200 Okay, 220 Ready, 221 Closing, 226 Done, 230 LoggedIn, 250 Completed >
+        4xx Transient < 421 Closed, 425 NoDataConnection, 426 Aborted, 450 Busy, 451 LocalError >
+        5xx Permanent < 500 Syntax, 501 Arguments, 530 NotLoggedIn, 550 Unavailable >
+    }
+}
+
+/// A code's function group, against a table read by the middle digit written by hand.
+fn code_to_group(c: &mut Criterion) {
+    const BY_DIGIT: [Option<ReplyGroup>; 10] = [
+        None,
+        None,
+        Some(ReplyGroup::Connections),
+        None,
+        None,
+        Some(ReplyGroup::FileSystem),
+        None,
+        None,
+        None,
+        None,
+    ];
+    let codes = code_stream();
+    let mut group = c.benchmark_group("code_to_group");
+    group.throughput(Throughput::Elements(STREAM as u64));
+    group.bench_function("status_codes", |b| {
+        b.iter(|| {
+            black_box(&codes)
+                .iter()
+                .filter(|&&code| ReplyGroup::from_code(code).is_some())
+                .count()
+        });
+    });
+    group.bench_function("digit_array", |b| {
+        b.iter(|| {
+            black_box(&codes)
+                .iter()
+                .filter(|&&code| BY_DIGIT[usize::from(code / 10 % 10)].is_some())
+                .count()
+        });
+    });
+    let replies: Vec<Reply> = codes
+        .iter()
+        .filter_map(|&code| Reply::from_code(code))
+        .collect();
+    group.bench_function("status_codes_known", |b| {
+        b.iter(|| {
+            black_box(&replies)
+                .iter()
+                .filter(|reply| reply.group().is_some())
+                .count()
+        });
+    });
+    group.finish();
+}
+
 criterion_group!(
     benches,
     code_to_enum,
     enum_to_name,
     name_to_enum,
-    formatting
+    formatting,
+    code_to_group
 );
 criterion_main!(benches);

@@ -99,6 +99,18 @@ impl<T: StatusCode> AnyCode<T> {
         <T::Category as StatusCategory>::from_code(self.code)
     }
 
+    /// The function group of the code by its middle digit, known to the table or not, if the
+    /// table declares one for that digit.
+    ///
+    /// ```
+    /// use status_codes::{AnyCode, CredentialStatus};
+    /// assert_eq!(AnyCode::<CredentialStatus>::new(412).unwrap().group(), None);
+    /// ```
+    #[must_use]
+    pub fn group(&self) -> Option<T::Group> {
+        T::LOOKUP.group(self.code)
+    }
+
     /// The documented name, for a code `T` has.
     #[must_use]
     pub fn name(&self) -> Option<&'static str> {

@@ -29,7 +29,7 @@ pub mod shields {
 #[macro_export]
 macro_rules! __impl_table {
     (
-        $code:ident, $category:ident, $type_name:literal,
+        $code:ident, $category:ident, $group:ty, $type_name:literal,
         examples: $name:literal $identifier:literal,
         predicates: [$($predicate:ident $index:literal $predicate_doc:literal,)*]
     ) => {
@@ -41,8 +41,8 @@ macro_rules! __impl_table {
             primitive::{bool, isize, str, u8, u16, usize},
         };
 
-        const TABLE: &__private::Table<$code, $category> = &$code::__TABLE;
-        const LOOKUP: __private::Lookup<$code, $category> = {
+        const TABLE: &__private::Table<$code, $category, $group> = &$code::__TABLE;
+        const LOOKUP: __private::Lookup<$code, $category, $group> = {
             const N: usize = TABLE.codes.len();
             const SLOTS: usize = TABLE.slot_count();
             const INDEX: &[u16; TABLE.index_len()] = &TABLE.index();
@@ -63,9 +63,10 @@ macro_rules! __impl_table {
                 aliases: &TABLE.aliases_by_position::<{ TABLE.aliases_len() }>(),
                 descriptions: &TABLE.descriptions_by_position::<{ TABLE.descriptions_len() }>(),
                 keys: &TABLE.keys::<{ TABLE.key_count() }>(IDENTIFIERS),
-                members: &TABLE.members::<N>(),
-                member_starts: &TABLE.member_starts::<{ CATEGORIES + 1 }>(),
+                members: &TABLE.members::<{ TABLE.member_count() }>(),
+                member_starts: &TABLE.member_starts::<{ TABLE.member_start_count() }>(),
                 narrowest: &TABLE.narrowest::<CATEGORIES>(),
+                groups: &TABLE.groups(),
             }
         };
 
@@ -225,16 +226,99 @@ macro_rules! __impl_table {
         #[automatically_derived]
         impl $crate::StatusCode for $code {
             type Category = $category;
+            type Group = $group;
             const TYPE_NAME: &'static str = $type_name;
             const ALL: &'static [Self] = TABLE.variants;
-            const LOOKUP: &'static __private::Lookup<Self, Self::Category> = &LOOKUP;
+            const LOOKUP: &'static __private::Lookup<Self, Self::Category, Self::Group> = &LOOKUP;
         }
 
         #[automatically_derived]
         impl $crate::StatusCategory for $category {
             type Code = $code;
             const ALL: &'static [Self] = TABLE.category_variants;
-            const LOOKUP: &'static __private::Lookup<Self::Code, Self> = &LOOKUP;
+            const LOOKUP: &'static __private::Lookup<Self::Code, Self, $group> = &LOOKUP;
+
+            #[inline]
+            fn index(self) -> usize {
+                self as usize
+            }
+        }
+    };
+    // The API of the function-group enum `$group` of a table `$code` that declares groups: the
+    // enum's inherent items, `group()` and the predicates on `$code`, and the traits.
+    (@groups $code:ident, $group:ident, [$($predicate:ident $index:literal $doc:literal,)*]) => {
+        impl $code {
+            /// The code's function group, by its middle digit, if the table declares one.
+            #[inline]
+            pub const fn group(self) -> option::Option<$group> {
+                LOOKUP.group(self as u16)
+            }
+
+            $(
+                #[doc = $doc]
+                #[inline]
+                pub const fn $predicate(self) -> bool {
+                    LOOKUP.in_group(self as u16, $index)
+                }
+            )*
+        }
+
+        impl $group {
+            /// Every function group, in table order.
+            pub const ALL: &'static [Self] = TABLE.group_variants;
+
+            /// The group's name, such as `"Connections"`.
+            #[inline]
+            pub const fn name(self) -> &'static str {
+                LOOKUP.group_name(self as usize)
+            }
+
+            /// The group's header in the table, such as `"x2x"`.
+            #[inline]
+            pub const fn header(self) -> &'static str {
+                LOOKUP.group_header(self as usize)
+            }
+
+            /// The middle digit of the group's codes, such as `2`.
+            #[inline]
+            pub const fn digit(self) -> u8 {
+                LOOKUP.group_digit(self as usize)
+            }
+
+            /// The group of any three-digit code, known to the table or not, by its middle digit.
+            #[inline]
+            pub const fn from_code(code: u16) -> option::Option<Self> {
+                LOOKUP.group(code)
+            }
+
+            /// The table's codes in the group, in table order.
+            #[inline]
+            pub const fn members(self) -> &'static [$code] {
+                LOOKUP.group_members(self as usize)
+            }
+
+            /// The group with this name. Case-sensitive, no trimming.
+            #[inline]
+            pub fn from_name(name: &str) -> option::Option<Self> {
+                LOOKUP.group_from_name(name)
+            }
+        }
+
+        $crate::__private::impl_table! { @derived $group, usize, name }
+
+        #[automatically_derived]
+        impl fmt::Display for $group {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.pad(self.name())
+            }
+        }
+
+        #[automatically_derived]
+        impl $crate::StatusGroup for $group {
+            type Code = $code;
+            const ALL: &'static [Self] = TABLE.group_variants;
+            const LOOKUP: &'static __private::Lookup<$code, $crate::__private::CategoryOf<$code>, Self> =
+                &LOOKUP;
 
             #[inline]
             fn index(self) -> usize {

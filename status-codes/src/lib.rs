@@ -37,6 +37,7 @@ mod any_code;
 mod credential;
 mod error;
 mod impl_table;
+mod no_group;
 mod parse;
 mod table;
 mod traits;
@@ -62,7 +63,8 @@ pub mod __private;
 pub use any_code::AnyCode;
 pub use credential::{CredentialStatus, CredentialStatusCategory};
 pub use error::{CodeRangeError, ParseError, ParseErrorKind, UnknownCodeError};
-pub use traits::{StatusCategory, StatusCode};
+pub use no_group::NoGroup;
+pub use traits::{StatusCategory, StatusCode, StatusGroup};
 
 /// Generates a status code enum from a table, checked at compile time.
 ///
@@ -120,6 +122,11 @@ pub use traits::{StatusCategory, StatusCode};
 /// - The description of a code is its doc comment, as written, lines joined by a space and
 ///   paragraphs by a blank line. A doc that is not a string literal, such as
 ///   `#[doc = include_str!("…")]`, stays on the variant but gives no description.
+/// - Function groups classify the codes a second time, by their middle digit, as FTP, SMTP
+///   and NNTP replies do: `x2x Connections` (a header of `x`, a digit and `x`, then a name,
+///   with no codes listed) holds every code whose middle digit is 2, known to the table or not,
+///   whatever its category. Two groups with one digit, a group named like a category, a code's
+///   identifier or another group, and a predicate `is_<group>` another item has are errors.
 /// - Commas separate codes; trailing commas are fine, and a comma may follow a category.
 /// - `#[status_codes(non_exhaustive_categories)]` on the enum makes the category enum
 ///   `#[non_exhaustive]`; `#[status_codes(serde, schemars)]` asks for the integrations (below).
@@ -140,6 +147,10 @@ pub use traits::{StatusCategory, StatusCode};
 ///   the code's category is that one), and `from_name`.
 /// - On `ECategory`: `ALL` and the `const fn`s `name`, `header`, `range`, `contains`,
 ///   `members`, `from_code`, and `from_name`.
+/// - For a table with function groups: `enum EGroup`, with `ALL`, `name`, `header` (`"x2x"`),
+///   `digit`, `from_code` (any three-digit code), `members` and `from_name`, `Display` and the
+///   [`StatusGroup`] trait; on `E`, `group()` and one `is_<group>` per group. A table without
+///   groups has [`NoGroup`] as its [`StatusCode::Group`].
 /// - `From<E> for u16`, `TryFrom<u16>` (error [`UnknownCodeError`]), `FromStr` (error
 ///   [`ParseError`]) and `Display` (`"411 TwofaTimeout"`), and [`StatusCode`] and
 ///   [`StatusCategory`], for generic code; only generated enums implement these two traits.

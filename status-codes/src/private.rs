@@ -3,9 +3,13 @@
 
 use crate::{StatusCode, UnknownCodeError};
 
+pub use crate::NoGroup;
 pub use crate::impl_table::shields;
 pub use crate::parse::parse;
 pub use crate::table::{Keys, Lookup, Slots, Table};
+
+/// The category enum of a code enum `T`.
+pub type CategoryOf<T> = <T as crate::StatusCode>::Category;
 pub use crate::{__impl_extension as impl_extension, __impl_table as impl_table};
 pub use status_macros::status_codes;
 
@@ -40,7 +44,8 @@ pub fn widen<B: StatusCode, T: StatusCode>(status: B) -> T {
 
 #[cfg(feature = "serde")]
 pub use crate::serde::category::{
-    deserialize as deserialize_category, serialize as serialize_category,
+    deserialize as deserialize_category, deserialize_group, serialize as serialize_category,
+    serialize_group,
 };
 #[cfg(feature = "serde")]
 pub use crate::serde::code::{deserialize, serialize};
@@ -54,6 +59,35 @@ pub use serde_core as serde;
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
+    ($code:ident, $category:ident, $group:ident) => {
+        $crate::__private::impl_serde! { $code, $category }
+        const _: () = {
+            #[allow(dead_code)]
+            fn serializer() {}
+            #[allow(dead_code)]
+            fn deserializer() {}
+
+            #[automatically_derived]
+            impl $crate::__private::serde::Serialize for $group {
+                fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+                where
+                    S: $crate::__private::serde::Serializer,
+                {
+                    $crate::__private::serialize_group(self, serializer)
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> $crate::__private::serde::Deserialize<'de> for $group {
+                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+                where
+                    D: $crate::__private::serde::Deserializer<'de>,
+                {
+                    $crate::__private::deserialize_group(deserializer)
+                }
+            }
+        };
+    };
     ($code:ident, $category:ident) => {
         const _: () = {
             // Shadow any constant or unit struct of the user's named like a parameter below,
@@ -122,7 +156,8 @@ pub use crate::__impl_serde as impl_serde;
 
 #[cfg(feature = "schemars")]
 pub use crate::schemars::{
-    category_schema, category_schema_name, code_schema, schema_id, schema_name,
+    category_schema, category_schema_name, code_schema, group_schema, group_schema_name, schema_id,
+    schema_name,
 };
 #[cfg(feature = "schemars")]
 pub use ::schemars;
@@ -136,6 +171,27 @@ pub use alloc::borrow::Cow;
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_schemars {
+    ($code:ident, $category:ident, $group:ident) => {
+        $crate::__private::impl_schemars! { $code, $category }
+        const _: () = {
+            #[automatically_derived]
+            impl $crate::__private::schemars::JsonSchema for $group {
+                fn schema_name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
+                    $crate::__private::group_schema_name::<Self>()
+                }
+
+                fn schema_id() -> $crate::__private::Cow<'static, ::core::primitive::str> {
+                    $crate::__private::schema_id::<Self>()
+                }
+
+                fn json_schema(
+                    _: &mut $crate::__private::schemars::SchemaGenerator,
+                ) -> $crate::__private::schemars::Schema {
+                    $crate::__private::group_schema::<Self>()
+                }
+            }
+        };
+    };
     ($code:ident, $category:ident) => {
         const _: () = {
             #[automatically_derived]

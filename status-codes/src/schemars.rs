@@ -20,7 +20,7 @@
 //! ```
 
 use crate::any_code::THREE_DIGITS;
-use crate::{AnyCode, StatusCategory, StatusCode};
+use crate::{AnyCode, StatusCategory, StatusCode, StatusGroup};
 use alloc::borrow::Cow;
 use alloc::format;
 use alloc::string::String;
@@ -38,6 +38,12 @@ pub fn schema_name<T: StatusCode>() -> Cow<'static, str> {
 #[must_use]
 pub fn category_schema_name<C: StatusCategory>() -> Cow<'static, str> {
     Cow::Owned(format!("{}Category", C::Code::TYPE_NAME))
+}
+
+/// The schema's name for a function-group enum: the enum's, `FtpReplyGroup`.
+#[must_use]
+pub fn group_schema_name<G: StatusGroup>() -> Cow<'static, str> {
+    Cow::Owned(format!("{}Group", G::Code::TYPE_NAME))
 }
 
 /// A unique id: the enum's full path.
@@ -93,6 +99,31 @@ pub fn category_schema<C: StatusCategory>() -> Schema {
     }
     json_schema!({
         "title": category_schema_name::<C>(),
+        "description": description,
+        "type": "string",
+        "enum": names,
+    })
+}
+
+/// The schema of a function-group enum's serde form, its name.
+#[must_use]
+pub fn group_schema<G: StatusGroup>() -> Schema {
+    let names: Vec<&str> = G::ALL.iter().map(|group| group.name()).collect();
+    let mut description = format!(
+        "A function group of {} codes, by their middle digit, sent as its name:\n",
+        G::Code::TYPE_NAME
+    );
+    for group in G::ALL {
+        let _ = write!(
+            description,
+            "\n* `{}` (`{}`): codes whose middle digit is {}",
+            group.name(),
+            group.header(),
+            group.digit()
+        );
+    }
+    json_schema!({
+        "title": group_schema_name::<G>(),
         "description": description,
         "type": "string",
         "enum": names,

@@ -24,7 +24,7 @@
 
 /// One table as `status_codes!` writes it: what the user wrote, in table order, and the hash
 /// parameters found for it.
-pub struct Table<T: 'static, C: 'static> {
+pub struct Table<T: 'static, C: 'static, G: 'static> {
     /// Every code's variant, in table order.
     pub variants: &'static [T],
     /// The codes, in table order.
@@ -51,7 +51,42 @@ pub struct Table<T: 'static, C: 'static> {
     pub category_headers: &'static [&'static str],
     /// The categories' ranges, both ends included.
     pub category_ranges: &'static [(u16, u16)],
+    /// Every function group's variant, in table order.
+    pub group_variants: &'static [G],
+    /// The function groups' names.
+    pub group_names: &'static [&'static str],
+    /// The middle digit of the function groups' codes.
+    pub group_digits: &'static [u8],
 }
+
+impl<T: 'static, C: 'static, G: 'static> Table<T, C, G> {
+    /// A table without entries: the fields the macro leaves out when they are empty
+    /// (identifiers that are all names, no aliases, descriptions or function groups) come from
+    /// here.
+    pub const EMPTY: Self = Table {
+        variants: &[],
+        codes: &[],
+        names: &[],
+        identifiers: &[],
+        aliases: &[],
+        descriptions: &[],
+        categories: &[],
+        slots: Slots::Dense,
+        keys: Keys::Sorted(&[]),
+        category_variants: &[],
+        category_names: &[],
+        category_headers: &[],
+        category_ranges: &[],
+        group_variants: &[],
+        group_names: &[],
+        group_digits: &[],
+    };
+}
+
+/// The headers of the function groups, by middle digit.
+const GROUP_HEADERS: [&str; 10] = [
+    "x0x", "x1x", "x2x", "x3x", "x4x", "x5x", "x6x", "x7x", "x8x", "x9x",
+];
 
 /// How a code finds its slot in the arrays indexed by slot.
 #[derive(Clone, Copy)]
@@ -156,9 +191,9 @@ impl Keys {
 }
 
 /// The arrays built from a [`Table`], which every lookup reads.
-pub struct Lookup<T: 'static, C: 'static> {
+pub struct Lookup<T: 'static, C: 'static, G: 'static> {
     /// The table.
-    pub table: &'static Table<T, C>,
+    pub table: &'static Table<T, C, G>,
     /// The lowest code.
     pub lowest: u16,
     /// The variant for `code - lowest`.
@@ -179,15 +214,19 @@ pub struct Lookup<T: 'static, C: 'static> {
     pub descriptions: &'static [Option<&'static str>],
     /// The strings `from_name` accepts, each with its variant, in the slots [`Keys`] gives.
     pub keys: &'static [(&'static str, Option<T>)],
-    /// The variants grouped by category (in category order), each group in table order.
+    /// The variants by category (in category order), then by function group (in group order),
+    /// each in table order.
     pub members: &'static [T],
-    /// Where each category's group starts in `members`, and where the last one ends.
+    /// Where each category's and then each function group's members start in `members`, and
+    /// where the last ones end.
     pub member_starts: &'static [u16],
     /// The category indices, the narrowest range first.
     pub narrowest: &'static [u8],
+    /// The function group of each middle digit.
+    pub groups: &'static [Option<G>; 10],
 }
 
-impl<T: Copy, C: Copy> Lookup<T, C> {
+impl<T: Copy, C: Copy, G: Copy> Lookup<T, C, G> {
     /// The slot of a code of the table.
     #[inline]
     const fn slot(&self, code: u16) -> usize {
@@ -364,6 +403,63 @@ impl<T: Copy, C: Copy> Lookup<T, C> {
         core::ops::RangeInclusive::new(first, last)
     }
 
+    /// The function group of any three-digit code, by its middle digit.
+    #[must_use]
+    #[inline]
+    pub const fn group(&self, code: u16) -> Option<G> {
+        if 100 <= code && code <= 999 {
+            self.groups[(code / 10 % 10) as usize]
+        } else {
+            None
+        }
+    }
+
+    /// The name of the function group at `index`.
+    #[must_use]
+    #[inline]
+    pub const fn group_name(&self, index: usize) -> &'static str {
+        self.table.group_names[index]
+    }
+
+    /// The middle digit of the function group at `index`.
+    #[must_use]
+    #[inline]
+    pub const fn group_digit(&self, index: usize) -> u8 {
+        self.table.group_digits[index]
+    }
+
+    /// The header of the function group at `index`, `"x2x"`.
+    #[must_use]
+    #[inline]
+    pub const fn group_header(&self, index: usize) -> &'static str {
+        GROUP_HEADERS[self.table.group_digits[index] as usize]
+    }
+
+    /// The codes of the table in the function group at `index`, in table order.
+    #[must_use]
+    #[inline]
+    pub const fn group_members(&self, index: usize) -> &'static [T] {
+        self.members(self.table.category_variants.len() + index)
+    }
+
+    /// Whether a code of the table belongs to the function group at `index`.
+    #[must_use]
+    #[inline]
+    pub const fn in_group(&self, code: u16, index: usize) -> bool {
+        code / 10 % 10 == self.table.group_digits[index] as u16
+    }
+
+    /// The function group with this name.
+    #[must_use]
+    pub fn group_from_name(&self, name: &str) -> Option<G> {
+        let table = self.table;
+        table
+            .group_names
+            .iter()
+            .position(|candidate| *candidate == name)
+            .map(|index| table.group_variants[index])
+    }
+
     /// The category with this name.
     #[must_use]
     pub fn category_from_name(&self, name: &str) -> Option<C> {
@@ -377,7 +473,7 @@ impl<T: Copy, C: Copy> Lookup<T, C> {
 }
 
 /// Builders of the arrays, run by the compiler in the `const` items of `impl_table!`.
-impl<T: Copy, C: Copy> Table<T, C> {
+impl<T: Copy, C: Copy, G: Copy> Table<T, C, G> {
     /// The lowest code; 0 for a table without codes.
     #[must_use]
     pub const fn lowest(&self) -> u16 {
@@ -715,21 +811,59 @@ impl<T: Copy, C: Copy> Table<T, C> {
         (identifier, self.variants[key])
     }
 
-    /// The variants grouped by category (in category order), each group in table order.
+    /// The number of entries of [`members`](Self::members): every code once for its category,
+    /// and once more if its middle digit has a function group.
+    #[must_use]
+    pub const fn member_count(&self) -> usize {
+        let mut count = self.codes.len();
+        let mut i = 0;
+        while i < self.codes.len() {
+            if self.group_of_digit(self.codes[i]).is_some() {
+                count += 1;
+            }
+            i += 1;
+        }
+        count
+    }
+
+    /// The number of entries of [`member_starts`](Self::member_starts).
+    #[must_use]
+    pub const fn member_start_count(&self) -> usize {
+        self.category_variants.len() + self.group_variants.len() + 1
+    }
+
+    /// The index of the function group of `code`'s middle digit.
+    const fn group_of_digit(&self, code: u16) -> Option<usize> {
+        let digit = (code / 10 % 10) as u8;
+        let mut index = 0;
+        while index < self.group_digits.len() {
+            if self.group_digits[index] == digit {
+                return Some(index);
+            }
+            index += 1;
+        }
+        None
+    }
+
+    /// The variants by category (in category order), then by function group (in group order),
+    /// each in table order.
     ///
     /// # Panics
-    /// Never: the array has one entry per code.
+    /// Never: a table without codes has no members.
     #[must_use]
-    pub const fn members<const N: usize>(&self) -> [T; N] {
-        let Some(&seed) = self.variants.first_chunk::<N>() else {
-            panic!("one member per code");
+    pub const fn members<const LEN: usize>(&self) -> [T; LEN] {
+        let count = self.codes.len();
+        // Any variant fills the array before it is written; a table without codes has none.
+        let mut members = match (self.variants.first(), self.variants.first_chunk::<LEN>()) {
+            (Some(&first), _) => [first; LEN],
+            (None, Some(&empty)) => empty,
+            (None, None) => panic!("a table without codes has no members"),
         };
-        let mut members = seed;
         let mut next = 0;
         let mut category = 0;
         while category < self.category_variants.len() {
             let mut i = 0;
-            while i < N {
+            while i < count {
                 if self.categories[i] as usize == category {
                     members[next] = self.variants[i];
                     next += 1;
@@ -738,23 +872,51 @@ impl<T: Copy, C: Copy> Table<T, C> {
             }
             category += 1;
         }
+        let mut group = 0;
+        while group < self.group_variants.len() {
+            let mut i = 0;
+            while i < count {
+                if (self.codes[i] / 10 % 10) as u8 == self.group_digits[group] {
+                    members[next] = self.variants[i];
+                    next += 1;
+                }
+                i += 1;
+            }
+            group += 1;
+        }
         members
     }
 
-    /// Where each category's group starts in `members`, and where the last
-    /// one ends.
+    /// The function group of each middle digit.
+    #[must_use]
+    pub const fn groups(&self) -> [Option<G>; 10] {
+        let mut groups = [None; 10];
+        let mut index = 0;
+        while index < self.group_variants.len() {
+            groups[self.group_digits[index] as usize] = Some(self.group_variants[index]);
+            index += 1;
+        }
+        groups
+    }
+
+    /// Where each category's and then each function group's members start in
+    /// [`members`](Self::members), and where the last ones end.
     #[must_use]
     pub const fn member_starts<const LEN: usize>(&self) -> [u16; LEN] {
         let mut starts = [0; LEN];
+        let categories = self.category_variants.len();
         let mut i = 0;
-        while i < self.categories.len() {
+        while i < self.codes.len() {
             starts[self.categories[i] as usize + 1] += 1;
+            if let Some(group) = self.group_of_digit(self.codes[i]) {
+                starts[categories + group + 1] += 1;
+            }
             i += 1;
         }
-        let mut category = 1;
-        while category < LEN {
-            starts[category] += starts[category - 1];
-            category += 1;
+        let mut index = 1;
+        while index < LEN {
+            starts[index] += starts[index - 1];
+            index += 1;
         }
         starts
     }

@@ -17,8 +17,18 @@ pub struct Table {
     pub base: Option<Box<Table>>,
     pub body_span: Span,
     pub categories: Vec<Category>,
+    /// The function groups (`x2x Connections`), in table order.
+    pub groups: Vec<Group>,
     /// Stretches of the table too malformed to read, already reported.
     pub malformed: usize,
+}
+
+/// `x2x Connections`: a function group, by the middle digit of its codes; validation reads the
+/// digit from the header.
+pub struct Group {
+    pub attrs: Vec<Attribute>,
+    pub header: Ident,
+    pub ident: Ident,
 }
 
 /// `1xx Progress < code, … >`.

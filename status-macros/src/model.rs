@@ -15,6 +15,8 @@ pub struct Table {
     pub vis: syn::Visibility,
     pub ident: Ident,
     pub categories: Vec<Category>,
+    /// The function groups by middle digit (`x2x Connections`), in table order.
+    pub groups: Vec<Group>,
     /// Every code, in table order: an extended table's codes, then the extension's.
     pub codes: Vec<Code>,
     /// The table this one extends, if any.
@@ -35,6 +37,36 @@ pub struct Integration {
     pub name: &'static str,
     pub span: Span,
     pub cfg: Option<syn::Meta>,
+}
+
+/// `x2x Connections`: every code whose middle digit is `digit`, known to the table or not.
+pub struct Group {
+    pub attrs: Vec<Attribute>,
+    pub digit: u8,
+    pub ident: Ident,
+}
+
+impl Group {
+    pub fn name(&self) -> String {
+        unraw(&self.ident)
+    }
+
+    pub fn header(&self) -> String {
+        format!("x{}x", self.digit)
+    }
+
+    /// `Connections` → `is_connections`.
+    pub fn predicate(&self) -> Ident {
+        Self::predicate_of(&self.name())
+    }
+
+    /// The predicate of a group named `name`.
+    pub fn predicate_of(name: &str) -> Ident {
+        Ident::new(
+            &format!("is_{}", snake_case(name.trim_start_matches("r#"))),
+            Span::call_site(),
+        )
+    }
 }
 
 pub struct Category {
@@ -87,6 +119,11 @@ impl Table {
     /// The generated category enum: `CredentialStatus` → `CredentialStatusCategory`.
     pub fn category_ident(&self) -> Ident {
         format_ident!("{}Category", unraw(&self.ident), span = self.ident.span())
+    }
+
+    /// The generated group enum: `FtpReply` → `FtpReplyGroup`.
+    pub fn group_ident(&self) -> Ident {
+        format_ident!("{}Group", unraw(&self.ident), span = self.ident.span())
     }
 
     pub fn type_name(&self) -> String {

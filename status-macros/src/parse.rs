@@ -13,7 +13,7 @@
 //!
 //! [`ast::Table`]: crate::ast::Table
 
-use crate::ast::{Category, Code, Header, Table};
+use crate::ast::{Category, Code, Group, Header, Table};
 use crate::errors::Errors;
 use crate::literal;
 use proc_macro2::{Delimiter, Ident, Literal, Span, TokenStream, TokenTree};
@@ -82,6 +82,7 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
         base: None,
         body_span: input.span(),
         categories: Vec::new(),
+        groups: Vec::new(),
         malformed: 0,
     };
     if let Err(error) = parse_head(input, &mut table, errors) {
@@ -94,6 +95,11 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
     let body;
     table.body_span = braced!(body in input).span.join();
     while !body.is_empty() {
+        if group_at(body.cursor()) {
+            table.groups.extend(group(&body, errors));
+            eat::<Token![,]>(&body);
+            continue;
+        }
         let index = table.categories.len() + table.malformed;
         match entry(&body, index, errors) {
             Some(category) => table.categories.push(category),
@@ -145,6 +151,43 @@ fn entry(input: ParseStream, index: usize, errors: &mut Errors) -> Option<Catego
         category_at(input.cursor()).is_some() || code_at(input)
     });
     None
+}
+
+/// `#[attrs] x2x Name`: a function group, which lists no codes. `None` when the name is missing
+/// (reported).
+fn group(input: ParseStream, errors: &mut Errors) -> Option<Group> {
+    let attrs = outer_attrs(input, errors);
+    let header = input.call(Ident::parse_any).ok()?;
+    let expected =
+        format!("the function group's name after `{header}`, as in `{header} Connections`");
+    let ident = errors.ok(parse_ident(input, expected))?;
+    if input.peek(Token![<]) {
+        let message = format!(
+            "function group `{ident}` lists no codes: it holds every code whose middle digit its \
+             header names"
+        );
+        errors.push(input.error(message));
+        skip_until(input, |input| input.peek(Token![>]));
+        eat::<Token![>]>(input);
+    }
+    Some(Group {
+        attrs,
+        header,
+        ident,
+    })
+}
+
+/// Whether a function group starts here, after any attributes: an identifier that starts with
+/// `x` and a digit (`x2x`), followed by the group's name rather than by a category's `<`.
+fn group_at(cursor: Cursor) -> bool {
+    let Some((header, rest)) = after_attributes(cursor).ident() else {
+        return false;
+    };
+    let header = header.to_string();
+    let mut chars = header.chars();
+    chars.next() == Some('x')
+        && chars.next().is_some_and(|c| c.is_ascii_digit())
+        && !opens_codes(rest)
 }
 
 /// Codes outside any category, as after a `>` typed for a `,`: reported once, on the first, and

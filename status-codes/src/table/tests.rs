@@ -31,7 +31,7 @@ macro_rules! sparse_table {
             }
 
             impl Code {
-                const __TABLE: Table<Self, Category> = Table {
+                const __TABLE: Table<Self, Category, crate::NoGroup<Self>> = Table {
                     variants: &[Self::A, Self::B, Self::C, Self::D],
                     codes: &[100, 102, 101, 150],
                     names: &["Alpha", "Bravo", "Charlie", "Delta"],
@@ -45,13 +45,16 @@ macro_rules! sparse_table {
                     category_names: &["Low", "Nested"],
                     category_headers: &["1xx", "10x"],
                     category_ranges: &[(100, 199), (100, 109)],
+                    group_variants: &[],
+                    group_names: &[],
+                    group_digits: &[],
                 };
             }
 
             #[allow(unused_imports)]
             const _: () = {
                 crate::__impl_table! {
-                    Code, Category, "Code",
+                    Code, Category, crate::NoGroup<Code>, "Code",
                     examples: "Alpha" "A",
                     predicates: [is_low 0 "Low.", is_nested 1 "Nested.",]
                 }
@@ -159,7 +162,7 @@ mod dense {
     }
 
     impl Code {
-        const __TABLE: Table<Self, Category> = Table {
+        const __TABLE: Table<Self, Category, crate::NoGroup<Self>> = Table {
             variants: &[Self::Bravo, Self::Alpha, Self::Charlie],
             codes: &[101, 100, 102],
             names: &["Bravo", "Alpha", "Charlie"],
@@ -173,13 +176,16 @@ mod dense {
             category_names: &["Progress"],
             category_headers: &["1xx"],
             category_ranges: &[(100, 199)],
+            group_variants: &[],
+            group_names: &[],
+            group_digits: &[],
         };
     }
 
     #[allow(unused_imports)]
     const _: () = {
         crate::__impl_table! {
-            Code, Category, "Code",
+            Code, Category, crate::NoGroup<Code>, "Code",
             examples: "Bravo" "Bravo",
             predicates: [is_progress 0 "Progress.",]
         }

@@ -18,15 +18,15 @@ pub fn generate(table: &Table) -> TokenStream {
         .iter()
         .map(|code| Literal::u16_unsuffixed(code.value));
     let names = table.codes.iter().map(|code| &code.name);
-    let identifiers = positions(table, |code| {
+    let identifiers = positions(table, "identifiers", |code| {
         let identifier = unraw(&code.ident);
         (identifier != code.name).then(|| quote!(#identifier))
     });
-    let aliases = positions(table, |code| {
+    let aliases = positions(table, "aliases", |code| {
         let aliases = &code.aliases;
         (!aliases.is_empty()).then(|| quote!(&[#(#aliases),*]))
     });
-    let descriptions = positions(table, |code| {
+    let descriptions = positions(table, "descriptions", |code| {
         code.description.as_ref().map(|text| quote!(#text))
     });
     let code_categories = table
@@ -41,6 +41,113 @@ pub fn generate(table: &Table) -> TokenStream {
         let last = Literal::u16_unsuffixed(category.range.last);
         quote!((#first, #last))
     });
+    let (slots, keys) = hashes(table);
+    let (group_type, group_fields, groups) = groups(table);
+    let type_name = table.type_name();
+    let (name, identifier) = table
+        .codes
+        .first()
+        .map(|code| (code.name.clone(), unraw(&code.ident)))
+        .unwrap_or_default();
+    let predicates = table
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(index, category)| {
+            let predicate = category.predicate();
+            let index = Literal::usize_unsuffixed(index);
+            let doc = format!(
+                "Whether the code's category is `{}` (`{}`).",
+                category.name(),
+                category.header
+            );
+            quote!(#predicate #index #doc,)
+        });
+    quote! {
+        impl #ident {
+            const __TABLE: #krate::__private::Table<Self, #category, #group_type> = #krate::__private::Table {
+            variants: &[#(Self::#variants),*],
+            codes: &[#(#codes),*],
+            names: &[#(#names),*],
+            #identifiers
+            #aliases
+            #descriptions
+            categories: &[#(#code_categories),*],
+            slots: #krate::__private::Slots::#slots,
+            keys: #krate::__private::Keys::#keys,
+            category_variants: &[#(#category::#category_variants),*],
+            category_names: &[#(#category_names),*],
+            category_headers: &[#(#headers),*],
+            category_ranges: &[#(#ranges),*],
+            #group_fields
+            ..#krate::__private::Table::EMPTY
+            };
+        }
+        #krate::__private::impl_table! {
+            #ident, #category, #group_type, #type_name,
+            examples: #name #identifier,
+            predicates: [#(#predicates)*]
+        }
+        #groups
+    }
+}
+
+/// The field `name`: `(position, value)` for the codes that have a value, in table order;
+/// nothing (the facade's empty default) when none has one.
+fn positions(
+    table: &Table,
+    name: &str,
+    value: impl Fn(&crate::model::Code) -> Option<TokenStream>,
+) -> Option<TokenStream> {
+    let entries: Vec<TokenStream> = table
+        .codes
+        .iter()
+        .enumerate()
+        .filter_map(|(position, code)| {
+            let position = Literal::usize_unsuffixed(position);
+            value(code).map(|value| quote!((#position, #value)))
+        })
+        .collect();
+    let name = proc_macro2::Ident::new(name, proc_macro2::Span::call_site());
+    (!entries.is_empty()).then(|| quote!(#name: &[#(#entries),*],))
+}
+
+/// The group enum's type (the facade's `NoGroup` for a table without groups: `__private` is
+/// imported by `impl_table!`), the group fields of the table's data, and the call that writes
+/// the groups' API.
+fn groups(table: &Table) -> (TokenStream, Option<TokenStream>, Option<TokenStream>) {
+    let (krate, ident) = (&table.krate, &table.ident);
+    if table.groups.is_empty() {
+        return (quote!(__private::NoGroup<#ident>), None, None);
+    }
+    let group = table.group_ident();
+    let variants = table.groups.iter().map(|group| &group.ident);
+    let names = table.groups.iter().map(crate::model::Group::name);
+    let digits = table
+        .groups
+        .iter()
+        .map(|group| Literal::u8_unsuffixed(group.digit));
+    let fields = quote! {
+        group_variants: &[#(#group::#variants),*],
+        group_names: &[#(#names),*],
+        group_digits: &[#(#digits),*],
+    };
+    let predicates = table.groups.iter().enumerate().map(|(index, group)| {
+        let predicate = group.predicate();
+        let index = Literal::usize_unsuffixed(index);
+        let doc = format!(
+            "Whether the code's function group is `{}` (`{}`).",
+            group.name(),
+            group.header()
+        );
+        quote!(#predicate #index #doc,)
+    });
+    let call = quote!(#krate::__private::impl_table! { @groups #ident, #group, [#(#predicates)*] });
+    (quote!(#group), Some(fields), Some(call))
+}
+
+/// The hash parameters of the table's slots and names, as the facade's `Slots` and `Keys`.
+fn hashes(table: &Table) -> (TokenStream, TokenStream) {
     let slots = match Slots::of(table) {
         Slots::Hash { multiplier, shift } => {
             let [multiplier, shift] = [multiplier, shift].map(Literal::u32_unsuffixed);
@@ -65,64 +172,5 @@ pub fn generate(table: &Table) -> TokenStream {
             quote!(Sorted(&[#(#order),*]))
         }
     };
-    let type_name = table.type_name();
-    let (name, identifier) = table
-        .codes
-        .first()
-        .map(|code| (code.name.clone(), unraw(&code.ident)))
-        .unwrap_or_default();
-    let predicates = table
-        .categories
-        .iter()
-        .enumerate()
-        .map(|(index, category)| {
-            let predicate = category.predicate();
-            let index = Literal::usize_unsuffixed(index);
-            let doc = format!(
-                "Whether the code's category is `{}` (`{}`).",
-                category.name(),
-                category.header
-            );
-            quote!(#predicate #index #doc,)
-        });
-    quote! {
-        impl #ident {
-            const __TABLE: #krate::__private::Table<Self, #category> = #krate::__private::Table {
-            variants: &[#(Self::#variants),*],
-            codes: &[#(#codes),*],
-            names: &[#(#names),*],
-            identifiers: &[#(#identifiers),*],
-            aliases: &[#(#aliases),*],
-            descriptions: &[#(#descriptions),*],
-            categories: &[#(#code_categories),*],
-            slots: #krate::__private::Slots::#slots,
-            keys: #krate::__private::Keys::#keys,
-            category_variants: &[#(#category::#category_variants),*],
-            category_names: &[#(#category_names),*],
-            category_headers: &[#(#headers),*],
-            category_ranges: &[#(#ranges),*],
-            };
-        }
-        #krate::__private::impl_table! {
-            #ident, #category, #type_name,
-            examples: #name #identifier,
-            predicates: [#(#predicates)*]
-        }
-    }
-}
-
-/// `(position, value)` for the codes that have a value, in table order.
-fn positions(
-    table: &Table,
-    value: impl Fn(&crate::model::Code) -> Option<TokenStream>,
-) -> Vec<TokenStream> {
-    table
-        .codes
-        .iter()
-        .enumerate()
-        .filter_map(|(position, code)| {
-            let position = Literal::usize_unsuffixed(position);
-            value(code).map(|value| quote!((#position, #value)))
-        })
-        .collect()
+    (slots, keys)
 }

@@ -1,7 +1,7 @@
 //! The documentation written onto generated items: the table on the enum's page, a line on
 //! every variant saying its code and category.
 
-use crate::model::{Category, Table, unraw};
+use crate::model::{Category, Group, Table, unraw};
 use std::fmt::Write;
 
 /// Appended to the enum's own docs: every code, name and category.
@@ -13,12 +13,17 @@ pub fn enum_table(table: &Table) -> String {
     if crate::model::description(&table.attrs).is_none() {
         let _ = writeln!(doc, "Status codes of the `{}` table.\n", table.type_name());
     }
+    let with_groups = !table.groups.is_empty();
+    let group_enum = table.group_ident();
     doc.push_str("# Codes\n\n| Code | Name | Category |");
-    doc.push_str(if with_descriptions {
-        " Description |\n|-----:|------|----------|-------------|\n"
-    } else {
-        "\n|-----:|------|----------|\n"
-    });
+    let mut rule = String::from("|-----:|------|----------|");
+    for (wanted, column) in [(with_groups, "Group"), (with_descriptions, "Description")] {
+        if wanted {
+            let _ = write!(doc, " {column} |");
+            rule.push_str("------|");
+        }
+    }
+    let _ = writeln!(doc, "\n{rule}");
     for (category, code) in table.codes() {
         let _ = write!(
             doc,
@@ -31,6 +36,20 @@ pub fn enum_table(table: &Table) -> String {
             unraw(&category.ident),
             category.header,
         );
+        if with_groups {
+            let digit = u8::try_from(code.value / 10 % 10).unwrap_or_default();
+            match table.groups.iter().find(|group| group.digit == digit) {
+                Some(group) => {
+                    let name = group.name();
+                    let _ = write!(
+                        doc,
+                        " [{name}]({group_enum}::{name}) (`{}`) |",
+                        group.header()
+                    );
+                }
+                None => doc.push_str("  |"),
+            }
+        }
         if with_descriptions {
             let text = code.description.as_deref().unwrap_or_default();
             let (text, mut own) = with_own_definitions(code.value, text);
@@ -128,6 +147,22 @@ pub fn category_enum(table: &Table) -> String {
     format!(
         "The categories of [`{}`]: each covers a range of codes given by its header.",
         table.type_name()
+    )
+}
+
+pub fn group_enum(table: &Table) -> String {
+    format!(
+        "The function groups of [`{}`]: each holds the codes whose middle digit its header gives, \
+         known to the table or not, whatever their category.",
+        table.type_name()
+    )
+}
+
+pub fn group_line(group: &Group) -> String {
+    format!(
+        "`{}`: codes whose middle digit is {}.",
+        group.header(),
+        group.digit
     )
 }
 

@@ -65,6 +65,7 @@ fn derives() -> TokenStream {
 pub fn generate(table: &Table) -> TokenStream {
     let code_enum = code_enum(table);
     let category_enum = category_enum(table);
+    let group_enum = group_enum(table);
     let data = data::generate(table);
     let extension = table.base.as_ref().map(|base| {
         let krate = &table.krate;
@@ -76,6 +77,9 @@ pub fn generate(table: &Table) -> TokenStream {
     let table_macro = table_macro::generate(table);
     let ident = &table.ident;
     let category = table.category_ident();
+    let group = (!table.groups.is_empty())
+        .then(|| table.group_ident())
+        .into_iter();
     // On the enum's name, where an error listing the implementors points; `__private` is the
     // facade's, imported into the block by `impl_table!`.
     let sealed = relocate(
@@ -84,12 +88,14 @@ pub fn generate(table: &Table) -> TokenStream {
             impl __private::Generated for #ident {}
             #[doc(hidden)]
             impl __private::Generated for #category {}
+            #(#[doc(hidden)] impl __private::Generated for #group {})*
         },
         ident.span(),
     );
     quote! {
         #code_enum
         #category_enum
+        #group_enum
         #[allow(deprecated, dead_code, unused_imports, clippy::must_use_candidate)]
         const _: () = {
             #data
@@ -109,7 +115,9 @@ fn integrations(table: &Table) -> TokenStream {
     let krate = &table.krate;
     let ident = &table.ident;
     let category = table.category_ident();
+    let group = (!table.groups.is_empty()).then(|| table.group_ident());
     let calls = table.integrations.iter().map(|integration| {
+        let group = group.iter();
         let span = integration.span;
         let name = proc_macro2::Ident::new(&format!("impl_{}", integration.name), span);
         let cfg = integration
@@ -124,7 +132,7 @@ fn integrations(table: &Table) -> TokenStream {
             #[allow(deprecated)]
             const _: () = {
                 use #krate::__private::#name as #local;
-                #local! { #ident, #category }
+                #local! { #ident, #category #(, #group)* }
             };
         }
     });
@@ -199,6 +207,32 @@ fn category_enum(table: &Table) -> TokenStream {
             #(#variants)*
         }
     }
+}
+
+/// The function-group enum, for a table that declares groups: one variant per group, in table
+/// order.
+fn group_enum(table: &Table) -> Option<TokenStream> {
+    if table.groups.is_empty() {
+        return None;
+    }
+    let vis = &table.vis;
+    let ident = table.group_ident();
+    let doc = docs::group_enum(table);
+    let derives = derives();
+    let variants = table.groups.iter().map(|group| {
+        let attrs = &group.attrs;
+        let ident = &group.ident;
+        let line = docs::group_line(group);
+        let separator = has_docs(attrs).then(|| quote!(#[doc = ""]));
+        quote!(#(#attrs)* #separator #[doc = #line] #ident,)
+    });
+    Some(quote! {
+        #[doc = #doc]
+        #derives
+        #vis enum #ident {
+            #(#variants)*
+        }
+    })
 }
 
 /// Whether the user documented the item, in any form (`include_str!` too): the generated line

@@ -54,7 +54,8 @@ pub fn generate(table: &Table) -> TokenStream {
     }
 }
 
-/// The checked table as source text, in table order: every category once, without codes and
+/// The checked table as source text, in table order: the function groups, every category once,
+/// without codes and
 /// in the order of the category enum, then the codes in table order, each run of codes of one
 /// category under a repetition of its header and name, which a base's text may hold.
 /// Documentation travels as the plain text it was read as, so that nothing is expanded again in
@@ -98,7 +99,13 @@ fn source(table: &Table) -> String {
         });
         runs.push(quote!(#header < #(#run)* >));
     }
-    quote!(enum #ident { #(#categories)* #(#runs)* }).to_string()
+    let groups = table.groups.iter().map(|group| {
+        let docs = description(&group.attrs);
+        let header = proc_macro2::Ident::new(&group.header(), proc_macro2::Span::call_site());
+        let name = portable(&group.ident);
+        quote!(#docs #header #name)
+    });
+    quote!(enum #ident { #(#groups)* #(#categories)* #(#runs)* }).to_string()
 }
 
 /// The category's docs as one plain-text `#[doc]`, if it has any.

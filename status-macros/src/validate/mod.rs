@@ -17,11 +17,14 @@
 //! 4. what `from_name` accepts selects one code ([`names`]);
 //! 5. no code named like a category's predicate;
 //! 6. every code under the narrowest category covering it;
+//! 7. the function groups: headers `x` + digit + `x`, each digit and name once, no name or
+//!    predicate another item has, the base's groups repeated only exactly ([`groups`]);
 //!
 //! and declares the lines it left out while the table has errors ([`fallback`]).
 
 mod attr;
 mod fallback;
+mod groups;
 mod names;
 
 use attr::{check_enum_attrs, is_cfg, strip_cfg};
@@ -47,6 +50,7 @@ pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model
         codes: Vec::new(),
         base: base.map(|path| model::Base { path }),
         integrations: Vec::new(),
+        groups: Vec::new(),
         non_exhaustive_categories: false,
         stand_ins: Vec::new(),
     };
@@ -74,6 +78,7 @@ pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model
     checked.stand_ins = stand_ins(&rules);
     checked.categories = rules.categories;
     checked.codes = rules.codes;
+    checked.groups = groups::check_groups(table, &checked, &rules.base_name, errors);
     checked
 }
 

@@ -18,7 +18,7 @@ pub enum Category {
 
 impl Code {
     // "A" and "B" share slot 3 of a name hash that reads only the length.
-    const __TABLE: Table<Self, Category> = Table {
+    const __TABLE: Table<Self, Category, status_codes::NoGroup<Self>> = Table {
         variants: &[Self::A, Self::B],
         codes: &[100, 164],
         names: &["A", "B"],
@@ -32,13 +32,16 @@ impl Code {
         category_names: &["Progress"],
         category_headers: &["1xx"],
         category_ranges: &[(100, 199)],
+        group_variants: &[],
+        group_names: &[],
+        group_digits: &[],
     };
 }
 
 #[allow(unused_imports)]
 const _: () = {
     status_codes::__private::impl_table! {
-        Code, Category, "Code",
+        Code, Category, status_codes::NoGroup<Code>, "Code",
         examples: "A" "A",
         predicates: [is_progress 0 "Progress.",]
     }
