@@ -41,8 +41,8 @@ macro_rules! __impl_table {
             primitive::{bool, isize, str, u8, u16, usize},
         };
 
-        const TABLE: &__private::Table<$code, $category, $group> = &$code::__TABLE;
-        const LOOKUP: __private::Lookup<$code, $category, $group> = {
+        const TABLE: &__private::TableOf<$code> = &$code::__TABLE;
+        const LOOKUP: __private::LookupOf<$code> = {
             const N: usize = TABLE.codes.len();
             const SLOTS: usize = TABLE.slot_count();
             const INDEX: &[u16; TABLE.index_len()] = &TABLE.index();
@@ -51,6 +51,9 @@ macro_rules! __impl_table {
             const POSITIONS: &[u16; N] = &TABLE.positions();
             const IDENTIFIERS: &[&str; TABLE.identifiers_len()] = &TABLE.identifiers_by_position();
             const CATEGORIES: usize = TABLE.category_variants.len();
+            const ALIASES: usize = TABLE.aliases_len();
+            const DESCRIPTIONS: usize = TABLE.descriptions_len();
+            const STARTS: usize = TABLE.member_start_count();
             __private::Lookup {
                 table: TABLE,
                 lowest: TABLE.lowest(),
@@ -60,11 +63,11 @@ macro_rules! __impl_table {
                 display: &TABLE.place::<_, SLOTS>(INDEX, DISPLAY, ""),
                 positions: &TABLE.place::<_, SLOTS>(INDEX, POSITIONS, 0),
                 identifiers: IDENTIFIERS,
-                aliases: &TABLE.aliases_by_position::<{ TABLE.aliases_len() }>(),
-                descriptions: &TABLE.descriptions_by_position::<{ TABLE.descriptions_len() }>(),
+                aliases: &TABLE.aliases_by_position::<ALIASES>(),
+                descriptions: &TABLE.descriptions_by_position::<DESCRIPTIONS>(),
                 keys: &TABLE.keys::<{ TABLE.key_count() }>(IDENTIFIERS),
                 members: &TABLE.members::<{ TABLE.member_count() }>(),
-                member_starts: &TABLE.member_starts::<{ TABLE.member_start_count() }>(),
+                member_starts: &TABLE.member_starts::<STARTS>(),
                 narrowest: &TABLE.narrowest::<CATEGORIES>(),
                 groups: &TABLE.groups(),
             }
@@ -229,14 +232,14 @@ macro_rules! __impl_table {
             type Group = $group;
             const TYPE_NAME: &'static str = $type_name;
             const ALL: &'static [Self] = TABLE.variants;
-            const LOOKUP: &'static __private::Lookup<Self, Self::Category, Self::Group> = &LOOKUP;
+            const LOOKUP: &'static __private::LookupOf<Self> = &LOOKUP;
         }
 
         #[automatically_derived]
         impl $crate::StatusCategory for $category {
             type Code = $code;
             const ALL: &'static [Self] = TABLE.category_variants;
-            const LOOKUP: &'static __private::Lookup<Self::Code, Self, $group> = &LOOKUP;
+            const LOOKUP: &'static __private::LookupOf<$code> = &LOOKUP;
 
             #[inline]
             fn index(self) -> usize {
@@ -317,8 +320,7 @@ macro_rules! __impl_table {
         impl $crate::StatusGroup for $group {
             type Code = $code;
             const ALL: &'static [Self] = TABLE.group_variants;
-            const LOOKUP: &'static __private::Lookup<$code, $crate::__private::CategoryOf<$code>, Self> =
-                &LOOKUP;
+            const LOOKUP: &'static __private::LookupOf<$code> = &LOOKUP;
 
             #[inline]
             fn index(self) -> usize {

@@ -10,6 +10,12 @@ pub use crate::table::{Keys, Lookup, Slots, Table};
 
 /// The category enum of a code enum `T`.
 pub type CategoryOf<T> = <T as crate::StatusCode>::Category;
+
+/// The data of a code enum `T`'s table.
+pub type TableOf<T> = Table<T, CategoryOf<T>, <T as crate::StatusCode>::Group>;
+
+/// The lookups of a code enum `T`'s table.
+pub type LookupOf<T> = Lookup<T, CategoryOf<T>, <T as crate::StatusCode>::Group>;
 pub use crate::{__impl_extension as impl_extension, __impl_table as impl_table};
 pub use status_macros::status_codes;
 
