@@ -144,6 +144,20 @@ pub enum ParseErrorKind {
     /// );
     /// ```
     Separator(u16),
+    /// Not the name of one of the table's function groups, from the group enum's `FromStr`.
+    ///
+    /// ```
+    /// status_codes::status_codes! {
+    ///     pub enum Reply { x2x Connections 2xx Done < 220 Ready > }
+    /// }
+    ///
+    /// use status_codes::ParseErrorKind;
+    /// assert_eq!("Connections".parse(), Ok(ReplyGroup::Connections));
+    /// let error = "Links".parse::<ReplyGroup>().unwrap_err();
+    /// assert_eq!(error.kind(), ParseErrorKind::UnknownGroup);
+    /// assert_eq!(error.to_string(), r#""Links" is not a ReplyGroup name"#);
+    /// ```
+    UnknownGroup,
 }
 
 /// How much of an input an error keeps, in bytes.
@@ -290,6 +304,9 @@ impl fmt::Display for ParseError {
             }
             ParseErrorKind::UnknownName => {
                 write!(f, "{} is not a {type_name} code or name", self.input)
+            }
+            ParseErrorKind::UnknownGroup => {
+                write!(f, "{} is not a {type_name}Group name", self.input)
             }
             ParseErrorKind::NameMismatch { code, expected } => write!(
                 f,

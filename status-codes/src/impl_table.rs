@@ -317,6 +317,16 @@ macro_rules! __impl_table {
         }
 
         #[automatically_derived]
+        impl ::core::str::FromStr for $group {
+            type Err = $crate::ParseError;
+
+            #[inline]
+            fn from_str(text: &str) -> result::Result<Self, $crate::ParseError> {
+                __private::parse_group(text)
+            }
+        }
+
+        #[automatically_derived]
         impl $crate::StatusGroup for $group {
             type Code = $code;
             const ALL: &'static [Self] = TABLE.group_variants;

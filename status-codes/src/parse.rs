@@ -1,6 +1,6 @@
 //! `FromStr`, written once for every generated enum and for `AnyCode`.
 
-use crate::{AnyCode, ParseError, ParseErrorKind, StatusCode};
+use crate::{AnyCode, ParseError, ParseErrorKind, StatusCode, StatusGroup};
 
 /// What a string stands for: a code of the table, or a three-digit code it does not have.
 enum Parsed<T> {
@@ -25,6 +25,16 @@ pub fn parse<T: StatusCode>(text: &str) -> Result<T, ParseError> {
     Err(error::<T>(kind, text, |trimmed| {
         matches!(scan::<T>(trimmed), Ok(Parsed::Known(_)))
     }))
+}
+
+/// A function group by its name, exactly.
+///
+/// # Errors
+/// A [`ParseError`] naming `text` when it is no group's name.
+#[inline]
+pub fn parse_group<G: StatusGroup>(text: &str) -> Result<G, ParseError> {
+    G::from_name(text)
+        .ok_or_else(|| ParseError::new(ParseErrorKind::UnknownGroup, text, G::Code::TYPE_NAME))
 }
 
 /// Like [`parse`], and any other three-digit code alone.

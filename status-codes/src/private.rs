@@ -5,7 +5,7 @@ use crate::{StatusCode, UnknownCodeError};
 
 pub use crate::NoGroup;
 pub use crate::impl_table::shields;
-pub use crate::parse::parse;
+pub use crate::parse::{parse, parse_group};
 pub use crate::table::{Keys, Lookup, Slots, Table};
 
 /// The category enum of a code enum `T`.

@@ -756,3 +756,46 @@ fn each_delimiter_left_out_mistyped_or_repeated_costs_one_error_and_no_code() {
         }
     }
 }
+
+/// The items validation reserves are exactly those the facade's `impl_table!` writes on the code
+/// and category enums (its source is read here, as text).
+#[test]
+fn reserved_items_are_the_facades() {
+    let source = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../status-codes/src/impl_table.rs"),
+    )
+    .expect("the facade's source is beside the macro's");
+    let items_of = |block: &str| -> Vec<String> {
+        let start = source.find(block).expect("the impl block is there") + block.len();
+        let body = &source[start..];
+        let end = body.find("\n        }\n").expect("the impl block ends");
+        body[..end]
+            .lines()
+            .filter_map(|line| {
+                let line = line.trim_start();
+                let rest = line
+                    .strip_prefix("pub const fn ")
+                    .or_else(|| line.strip_prefix("pub fn "))
+                    .or_else(|| line.strip_prefix("pub const "))?;
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                (!name.is_empty() && name != "fn").then_some(name)
+            })
+            .collect()
+    };
+    let sorted = |mut items: Vec<String>| {
+        items.sort();
+        items
+    };
+    let expected = |items: &[&str]| sorted(items.iter().map(|item| (*item).to_owned()).collect());
+    assert_eq!(
+        sorted(items_of("        impl $code {\n")),
+        expected(crate::generate::CODE_ENUM_ITEMS)
+    );
+    assert_eq!(
+        sorted(items_of("        impl $category {\n")),
+        expected(crate::generate::CATEGORY_ENUM_ITEMS)
+    );
+}

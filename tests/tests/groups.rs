@@ -184,6 +184,14 @@ fn the_group_api() {
     assert_eq!(FtpReplyGroup::from_name("filesystem"), None);
     assert_eq!(FtpReplyGroup::ALL.len(), 6);
     assert_eq!(group.to_string(), "Authentication");
+    assert_eq!("Authentication".parse(), Ok(group));
+    assert_eq!(
+        "authentication"
+            .parse::<FtpReplyGroup>()
+            .unwrap_err()
+            .to_string(),
+        r#""authentication" is not a FtpReplyGroup name"#
+    );
     assert_eq!(format!("{group:?}"), "Authentication");
     assert_eq!(format!("{group:>16}"), "  Authentication");
     assert!(FtpReplyGroup::Syntax < FtpReplyGroup::FileSystem);

@@ -6,6 +6,7 @@
 mod data;
 mod docs;
 mod hash;
+mod hygiene;
 mod table_macro;
 
 use crate::model::Table;
@@ -82,7 +83,7 @@ pub fn generate(table: &Table) -> TokenStream {
         .into_iter();
     // On the enum's name, where an error listing the implementors points; `__private` is the
     // facade's, imported into the block by `impl_table!`.
-    let sealed = relocate(
+    let sealed = hygiene::relocate(
         quote! {
             #[doc(hidden)]
             impl __private::Generated for #ident {}
@@ -239,22 +240,4 @@ fn group_enum(table: &Table) -> Option<TokenStream> {
 /// then starts a paragraph of its own.
 fn has_docs(attrs: &[syn::Attribute]) -> bool {
     attrs.iter().any(|attr| attr.path().is_ident("doc"))
-}
-
-/// `tokens`, shown at `span` in diagnostics, each keeping its own hygiene.
-fn relocate(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
-    use proc_macro2::{Group, TokenTree};
-    tokens
-        .into_iter()
-        .map(|mut tree| {
-            if let TokenTree::Group(group) = &tree {
-                let mut relocated = Group::new(group.delimiter(), relocate(group.stream(), span));
-                relocated.set_span(group.span().located_at(span));
-                tree = TokenTree::Group(relocated);
-            } else {
-                tree.set_span(tree.span().located_at(span));
-            }
-            tree
-        })
-        .collect()
 }
