@@ -58,43 +58,14 @@ pub use crate::serde::code::{deserialize, serialize};
 #[cfg(feature = "serde")]
 pub use serde_core as serde;
 
-/// `#[status_codes(serde)]`: `Serialize` and `Deserialize` for a code enum (the integer code)
-/// and its category enum (the category's name). The facade's `serde` feature decides which of
+/// `#[status_codes(serde)]`: `Serialize` and `Deserialize` for a code enum (the integer code),
+/// its category enum and its function-group enum, if any (their names). The facade's `serde` feature decides which of
 /// the two definitions exists; a table never gets these impls without asking.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    ($code:ident, $category:ident, $group:ident) => {
-        $crate::__private::impl_serde! { $code, $category }
-        const _: () = {
-            #[allow(dead_code)]
-            fn serializer() {}
-            #[allow(dead_code)]
-            fn deserializer() {}
-
-            #[automatically_derived]
-            impl $crate::__private::serde::Serialize for $group {
-                fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-                where
-                    S: $crate::__private::serde::Serializer,
-                {
-                    $crate::__private::serialize_group(self, serializer)
-                }
-            }
-
-            #[automatically_derived]
-            impl<'de> $crate::__private::serde::Deserialize<'de> for $group {
-                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-                where
-                    D: $crate::__private::serde::Deserializer<'de>,
-                {
-                    $crate::__private::deserialize_group(deserializer)
-                }
-            }
-        };
-    };
-    ($code:ident, $category:ident) => {
+    ($code:ident, $category:ident $(, $group:ident)?) => {
         const _: () = {
             // Shadow any constant or unit struct of the user's named like a parameter below,
             // which would turn the parameter into a pattern.
@@ -103,46 +74,33 @@ macro_rules! __impl_serde {
             #[allow(dead_code)]
             fn deserializer() {}
 
-            #[automatically_derived]
-            impl $crate::__private::serde::Serialize for $code {
-                fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-                where
-                    S: $crate::__private::serde::Serializer,
-                {
-                    $crate::__private::serialize(self, serializer)
-                }
+            $crate::__private::impl_serde! { @impls $code, serialize, deserialize }
+            $crate::__private::impl_serde! {
+                @impls $category, serialize_category, deserialize_category
             }
-
-            #[automatically_derived]
-            impl<'de> $crate::__private::serde::Deserialize<'de> for $code {
-                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-                where
-                    D: $crate::__private::serde::Deserializer<'de>,
-                {
-                    $crate::__private::deserialize(deserializer)
-                }
-            }
-
-            #[automatically_derived]
-            impl $crate::__private::serde::Serialize for $category {
-                fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-                where
-                    S: $crate::__private::serde::Serializer,
-                {
-                    $crate::__private::serialize_category(self, serializer)
-                }
-            }
-
-            #[automatically_derived]
-            impl<'de> $crate::__private::serde::Deserialize<'de> for $category {
-                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-                where
-                    D: $crate::__private::serde::Deserializer<'de>,
-                {
-                    $crate::__private::deserialize_category(deserializer)
-                }
-            }
+            $($crate::__private::impl_serde! { @impls $group, serialize_group, deserialize_group })?
         };
+    };
+    (@impls $enum:ident, $serialize:ident, $deserialize:ident) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $enum {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                $crate::__private::$serialize(self, serializer)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $enum {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                $crate::__private::$deserialize(deserializer)
+            }
+        }
     };
 }
 
@@ -170,70 +128,39 @@ pub use ::schemars;
 #[cfg(feature = "schemars")]
 pub use alloc::borrow::Cow;
 
-/// `#[status_codes(schemars)]`: `JsonSchema` for a code enum (an integer `enum` of its codes)
-/// and its category enum (a string `enum` of the names), when the facade's `schemars` feature
-/// is on.
+/// `#[status_codes(schemars)]`: `JsonSchema` for a code enum (an integer `enum` of its codes),
+/// its category enum and its function-group enum, if any (a string `enum` of the names), when
+/// the facade's `schemars` feature is on.
 #[cfg(feature = "schemars")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_schemars {
-    ($code:ident, $category:ident, $group:ident) => {
-        $crate::__private::impl_schemars! { $code, $category }
+    ($code:ident, $category:ident $(, $group:ident)?) => {
         const _: () = {
-            #[automatically_derived]
-            impl $crate::__private::schemars::JsonSchema for $group {
-                fn schema_name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
-                    $crate::__private::group_schema_name::<Self>()
-                }
-
-                fn schema_id() -> $crate::__private::Cow<'static, ::core::primitive::str> {
-                    $crate::__private::schema_id::<Self>()
-                }
-
-                fn json_schema(
-                    _: &mut $crate::__private::schemars::SchemaGenerator,
-                ) -> $crate::__private::schemars::Schema {
-                    $crate::__private::group_schema::<Self>()
-                }
+            $crate::__private::impl_schemars! { @impl $code, schema_name, code_schema }
+            $crate::__private::impl_schemars! {
+                @impl $category, category_schema_name, category_schema
             }
+            $($crate::__private::impl_schemars! { @impl $group, group_schema_name, group_schema })?
         };
     };
-    ($code:ident, $category:ident) => {
-        const _: () = {
-            #[automatically_derived]
-            impl $crate::__private::schemars::JsonSchema for $code {
-                fn schema_name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
-                    $crate::__private::schema_name::<Self>()
-                }
-
-                fn schema_id() -> $crate::__private::Cow<'static, ::core::primitive::str> {
-                    $crate::__private::schema_id::<Self>()
-                }
-
-                fn json_schema(
-                    _: &mut $crate::__private::schemars::SchemaGenerator,
-                ) -> $crate::__private::schemars::Schema {
-                    $crate::__private::code_schema::<Self>()
-                }
+    (@impl $enum:ident, $name:ident, $schema:ident) => {
+        #[automatically_derived]
+        impl $crate::__private::schemars::JsonSchema for $enum {
+            fn schema_name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
+                $crate::__private::$name::<Self>()
             }
 
-            #[automatically_derived]
-            impl $crate::__private::schemars::JsonSchema for $category {
-                fn schema_name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
-                    $crate::__private::category_schema_name::<Self>()
-                }
-
-                fn schema_id() -> $crate::__private::Cow<'static, ::core::primitive::str> {
-                    $crate::__private::schema_id::<Self>()
-                }
-
-                fn json_schema(
-                    _: &mut $crate::__private::schemars::SchemaGenerator,
-                ) -> $crate::__private::schemars::Schema {
-                    $crate::__private::category_schema::<Self>()
-                }
+            fn schema_id() -> $crate::__private::Cow<'static, ::core::primitive::str> {
+                $crate::__private::schema_id::<Self>()
             }
-        };
+
+            fn json_schema(
+                _: &mut $crate::__private::schemars::SchemaGenerator,
+            ) -> $crate::__private::schemars::Schema {
+                $crate::__private::$schema::<Self>()
+            }
+        }
     };
 }
 
