@@ -799,3 +799,39 @@ fn reserved_items_are_the_facades() {
         expected(crate::generate::CATEGORY_ENUM_ITEMS)
     );
 }
+
+#[test]
+fn function_groups_are_read_checked_and_generated() {
+    let output = expand_table(quote! {
+        #[status_codes(serde)]
+        pub enum R {
+            /// The connections.
+            x2x Connections
+            x5x Files
+            2xx Done < 220 Ready, 250 Stored >
+        }
+    });
+    assert_eq!(compile_errors(&output), Vec::<String>::new());
+    let text = output.to_string();
+    for expected in [
+        "pub enum RGroup",
+        "group_variants : & [RGroup :: Connections , RGroup :: Files]",
+        "group_names : & [\"Connections\" , \"Files\"]",
+        "group_digits : & [2 , 5]",
+        "@ groups R , RGroup , [is_connections 0",
+        "__status_codes_impl_serde ! { R , RCategory , RGroup }",
+        "impl __private :: Generated for RGroup",
+        "x2x Connections",
+        "| Group |",
+        "[Connections](RGroup::Connections) (`x2x`)",
+    ] {
+        assert!(text.contains(expected), "`{expected}` in {text}");
+    }
+    let output = expand_table(quote! { pub enum R { x2 Bad x3x Ok 2xx Done < 220 Ready > } });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "`x2` is no function group header: a group's header is `x`, a digit and `x`, such as `x2x`"
+        ]
+    );
+}
