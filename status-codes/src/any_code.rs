@@ -61,7 +61,7 @@ impl<T> AnyCode<T> {
         if code >= *THREE_DIGITS.start() && code <= *THREE_DIGITS.end() {
             Ok(Self::from_three_digits(code))
         } else {
-            Err(CodeRangeError::new(code))
+            Err(CodeRangeError::new(code as i128))
         }
     }
 
@@ -77,6 +77,12 @@ impl<T> AnyCode<T> {
     #[must_use]
     pub const fn code(&self) -> u16 {
         self.code
+    }
+
+    /// The code as an `i16`, which holds every three-digit code.
+    #[allow(clippy::cast_possible_wrap, reason = "a code is at most 999")]
+    pub(crate) const fn to_i16(self) -> i16 {
+        self.code as i16
     }
 }
 

@@ -37,6 +37,7 @@ mod any_code;
 mod credential;
 mod error;
 mod impl_table;
+mod integer;
 mod parse;
 mod table;
 mod traits;
@@ -140,7 +141,8 @@ pub use traits::{StatusCategory, StatusCode};
 ///   the code's category is that one), and `from_name`.
 /// - On `ECategory`: `ALL` and the `const fn`s `name`, `header`, `range`, `contains`,
 ///   `members`, `from_code`, and `from_name`.
-/// - `From<E> for u16`, `TryFrom<u16>` (error [`UnknownCodeError`]), `FromStr` (error
+/// - `From<E>` for `u16`, `i16`, `i32`, `i64`, `u32` and `u64`, and `TryFrom` of each (error
+///   [`UnknownCodeError`], which names the value as given: `-1`, `70000`), `FromStr` (error
 ///   [`ParseError`]) and `Display` (`"411 TwofaTimeout"`), and [`StatusCode`] and
 ///   [`StatusCategory`], for generic code; only generated enums implement these two traits.
 /// - Integrations, when the table asks for them (below).

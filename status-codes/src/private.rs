@@ -4,6 +4,7 @@
 use crate::{StatusCode, UnknownCodeError};
 
 pub use crate::impl_table::shields;
+pub use crate::integer::{Integer, try_from_integer};
 pub use crate::parse::parse;
 pub use crate::table::{Keys, Lookup, Slots, Table};
 pub use crate::{__impl_extension as impl_extension, __impl_table as impl_table};
@@ -13,20 +14,13 @@ pub use status_macros::status_codes;
 /// [`StatusCode`](crate::StatusCode) and [`StatusCategory`](crate::StatusCategory).
 pub trait Generated {}
 
-/// The error of `TryFrom<u16>` for a code `T` does not have.
-#[must_use]
-#[inline]
-pub const fn unknown_code<T: StatusCode>(code: u16) -> UnknownCodeError {
-    UnknownCodeError::new(code, T::TYPE_NAME)
-}
-
 /// `TryFrom<u16>`: the variant of `T` for `code`, or the error naming both.
 ///
 /// # Errors
 /// [`UnknownCodeError`] when `T` has no such code.
 #[inline]
 pub fn try_from_code<T: StatusCode>(code: u16) -> Result<T, UnknownCodeError> {
-    T::from_code(code).ok_or_else(|| unknown_code::<T>(code))
+    try_from_integer(code)
 }
 
 /// `From<Base>` for an extension `T`, which has every code of its base.
