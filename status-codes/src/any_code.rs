@@ -78,12 +78,6 @@ impl<T> AnyCode<T> {
     pub const fn code(&self) -> u16 {
         self.code
     }
-
-    /// The code as an `i16`, which holds every three-digit code.
-    #[allow(clippy::cast_possible_wrap, reason = "a code is at most 999")]
-    pub(crate) const fn to_i16(self) -> i16 {
-        self.code as i16
-    }
 }
 
 impl<T: StatusCode> AnyCode<T> {

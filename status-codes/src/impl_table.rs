@@ -259,8 +259,8 @@ macro_rules! __impl_table {
             type Error = $crate::UnknownCodeError;
 
             #[inline]
-            fn try_from(value: $integer) -> result::Result<Self, $crate::UnknownCodeError> {
-                __private::try_from_integer(value)
+            fn try_from(code: $integer) -> result::Result<Self, $crate::UnknownCodeError> {
+                __private::try_from_integer(code)
             }
         }
     )*};

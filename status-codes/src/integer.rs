@@ -100,6 +100,12 @@ impl<T> TryFrom<i16> for AnyCode<T> {
 impl<T> From<AnyCode<T>> for i16 {
     #[inline]
     fn from(code: AnyCode<T>) -> i16 {
-        code.to_i16()
+        code_to_i16(code.code())
     }
+}
+
+/// A code as an `i16`, which holds every three-digit code.
+#[allow(clippy::cast_possible_wrap, reason = "a code is at most 999")]
+pub(crate) const fn code_to_i16(code: u16) -> i16 {
+    code as i16
 }

@@ -183,3 +183,15 @@ macro_rules! __impl_schemars {
 }
 
 pub use crate::__impl_schemars as impl_schemars;
+
+#[cfg(feature = "sqlx-0_8")]
+pub use crate::sqlx::v0_8 as sqlx_0_8;
+#[cfg(feature = "sqlx-0_9")]
+pub use crate::sqlx::v0_9 as sqlx_0_9;
+pub use crate::{
+    __impl_sqlx as impl_sqlx, __impl_sqlx_0_8 as impl_sqlx_0_8, __impl_sqlx_0_9 as impl_sqlx_0_9,
+};
+
+pub use crate::__impl_diesel as impl_diesel;
+#[cfg(feature = "diesel")]
+pub use crate::diesel::v2 as diesel;
