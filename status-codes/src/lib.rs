@@ -33,7 +33,7 @@
 //!   from a 2-, 4- or 8-byte integer column.
 //! - `diesel`: diesel 2's `AsExpression`, `ToSql`, `FromSql` and `Queryable` for every backend,
 //!   for the same types and the tables that ask with `#[status_codes(diesel)]`: a code is a
-//!   `SmallInt`, `Integer` or `BigInt`, nullable or not.
+//!   `SmallInt`, `Integer` or `BigInt`, nullable or not (see the `diesel` module).
 //!
 //! Features are additive: they never change what a table that did not ask generates, so one
 //! crate turning `serde` on cannot break another's own impls. Every table, asked or not, converts
@@ -46,7 +46,6 @@
 
 mod any_code;
 mod credential;
-mod diesel;
 mod error;
 mod impl_table;
 mod integer;
@@ -58,6 +57,9 @@ mod traits;
 #[cfg(feature = "schemars")]
 extern crate alloc;
 
+#[cfg(feature = "diesel")]
+#[cfg_attr(docsrs, doc(cfg(feature = "diesel")))]
+pub mod diesel;
 #[cfg(feature = "schemars")]
 mod schemars;
 #[cfg(feature = "serde")]

@@ -194,4 +194,16 @@ pub use crate::{
 
 pub use crate::__impl_diesel as impl_diesel;
 #[cfg(feature = "diesel")]
-pub use crate::diesel::v2 as diesel;
+pub use crate::diesel;
+
+/// Without the `diesel` feature, a table that asks for diesel gets one error, on its `diesel`.
+#[cfg(not(feature = "diesel"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_diesel {
+    ($($table:tt)*) => {
+        ::core::compile_error! {
+            "`#[status_codes(diesel)]` needs the `diesel` feature of status-codes: add `features = [\"diesel\"]` to its dependency"
+        }
+    };
+}

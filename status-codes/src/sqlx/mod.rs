@@ -15,7 +15,7 @@ pub mod v0_9;
 /// where this is expanded) and its `ArgumentBuffer` as `Encode` names it; and the impls for
 /// [`AnyCode`](crate::AnyCode).
 #[cfg(any(feature = "sqlx-0_8", feature = "sqlx-0_9"))]
-macro_rules! line {
+macro_rules! release_line {
     ($($buffer:tt)*) => {
         use crate::integer::{any_code_from_integer, code_to_i16, try_from_integer};
         use crate::{AnyCode, StatusCode};
@@ -177,7 +177,7 @@ macro_rules! line {
 }
 
 #[cfg(any(feature = "sqlx-0_8", feature = "sqlx-0_9"))]
-use line;
+use release_line;
 
 /// `#[status_codes(sqlx)]`: `Type`, `Encode`, `Decode` and `PgHasArrayType` of each sqlx line
 /// whose feature is on, for a code enum. Its category enum is not stored.

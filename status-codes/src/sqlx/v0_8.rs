@@ -2,7 +2,7 @@
 
 use sqlx_0_8 as sqlx;
 
-super::line!(<DB as Database>::ArgumentBuffer<'q>);
+super::release_line!(<DB as Database>::ArgumentBuffer<'q>);
 
 /// `#[status_codes(sqlx)]` with sqlx 0.8: the code enum is stored as its integer code.
 #[doc(hidden)]

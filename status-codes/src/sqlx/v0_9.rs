@@ -2,7 +2,7 @@
 
 use sqlx_0_9 as sqlx;
 
-super::line!(<DB as Database>::ArgumentBuffer);
+super::release_line!(<DB as Database>::ArgumentBuffer);
 
 /// `#[status_codes(sqlx)]` with sqlx 0.9: the code enum is stored as its integer code.
 #[doc(hidden)]

@@ -1,18 +1,51 @@
-//! diesel 2, with the `diesel` feature.
+//! diesel 2 support, with the `diesel` feature.
 //!
-//! The impls of a table are generic over the column's SQL type through [`SqlInteger`], which
-//! names the Rust integer diesel reads and writes for it: `AsExpression` builds that integer's
-//! own bind, `ToSql` lends it from a static table of codes (a `ToSql` output may keep a
+//! [`CredentialStatus`](enum@crate::CredentialStatus), every [`AnyCode`] and every table that
+//! asks with `#[status_codes(diesel)]` (see [`status_codes!`](crate::status_codes)) are stored
+//! as the integer code, for every backend, in a column of any [`SqlInteger`] type: `SmallInt`,
+//! `Integer` or `BigInt`, nullable or not. They are `AsExpression`, `ToSql`, `FromSql` and
+//! `Queryable` for these types, so they go in `Queryable`, `Insertable` and `QueryableByName`
+//! structs, in `filter(column.eq(…))` and in `eq_any`. Reading a number that is no code of the
+//! table fails with [`UnknownCodeError`](crate::UnknownCodeError)'s message, the source of
+//! diesel's error for the field.
+//!
+//! ```
+//! use diesel::prelude::*;
+//! use status_codes::{AnyCode, CredentialStatus};
+//!
+//! diesel::table! {
+//!     credentials (id) {
+//!         id -> Integer,
+//!         status -> SmallInt,
+//!         latest -> Nullable<BigInt>,
+//!     }
+//! }
+//!
+//! let waiting = credentials::table
+//!     .filter(credentials::status.eq(CredentialStatus::TwofaTimeout))
+//!     .filter(credentials::latest.eq(AnyCode::<CredentialStatus>::new(207).unwrap()))
+//!     .select((credentials::id, credentials::status));
+//! ```
+//!
+//! A table's impls are generic over the column's SQL type, through [`SqlInteger`], which
+//! names the Rust integer diesel reads and writes for it: `AsExpression` is that integer's own
+//! bind, `ToSql` lends the integer from a static table of codes (a `ToSql` output may keep a
 //! reference for as long as the query, which a temporary cannot give), and `FromSql` reads it
-//! and checks it is a code.
+//! and checks that it is a code.
 
 use crate::integer::{Integer, any_code_from_integer, try_from_integer};
 use crate::{AnyCode, StatusCode};
 
+#[doc(hidden)]
 pub use ::diesel::backend::Backend;
+#[doc(hidden)]
 pub use ::diesel::deserialize::{self, FromSql, Queryable};
-pub use ::diesel::expression::{AsExpression, TypedExpressionType};
+#[doc(hidden)]
+pub use ::diesel::expression::AsExpression;
+use ::diesel::expression::TypedExpressionType;
+#[doc(hidden)]
 pub use ::diesel::serialize::{self, Output, ToSql};
+#[doc(hidden)]
 pub use ::diesel::sql_types::SingleValue;
 use ::diesel::sql_types::{BigInt, Integer as Int4, Nullable, SmallInt, SqlType};
 
@@ -42,15 +75,18 @@ codes! {
     INT8: i64,
 }
 
-/// A SQL type of integers that holds codes: `SmallInt`, `Integer` and `BigInt`, nullable or not.
+/// A SQL type of integers that holds codes: `SmallInt`, `Integer` and `BigInt`, and each of
+/// them `Nullable`. Sealed: these six are the column types a code is stored in.
 pub trait SqlInteger: SqlType + TypedExpressionType + sealed::Sealed {
-    /// The Rust integer diesel reads and writes for the SQL type.
+    /// The Rust integer diesel reads and writes for the SQL type: `i16`, `i32` or `i64`.
     type Integer: Integer + Send + Sync + 'static;
 
     /// `code` (100 to 999) as that integer, for as long as the program runs.
+    #[doc(hidden)]
     fn lend(code: u16) -> &'static Self::Integer;
 
     /// `code` as that integer.
+    #[doc(hidden)]
     #[must_use]
     #[inline]
     fn integer(code: u16) -> Self::Integer {
@@ -86,6 +122,7 @@ sql_integers! {
     Nullable<BigInt> => i64 in INT8,
 }
 
+#[doc(hidden)]
 /// The integer's own bind for `code`.
 #[must_use]
 #[inline]
@@ -96,6 +133,7 @@ where
     <ST::Integer as AsExpression<ST>>::as_expression(ST::integer(code))
 }
 
+#[doc(hidden)]
 /// Writes `code` as the column's integer.
 ///
 /// # Errors
@@ -111,6 +149,7 @@ where
     <ST::Integer as ToSql<ST, DB>>::to_sql(ST::lend(code), out)
 }
 
+#[doc(hidden)]
 /// A code of `T` read from the column's integer, or the error naming the value and `T`.
 ///
 /// # Errors
