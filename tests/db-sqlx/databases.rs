@@ -5,6 +5,8 @@
 //! Shared by the crates of sqlx 0.8 and 0.9: each test connects on its own and works in
 //! temporary tables, which no other connection sees.
 
+#![deny(warnings)]
+
 use sqlx::{Connection, Executor, Row};
 use status_codes::{AnyCode, CredentialStatus};
 use vendor_status::VendorStatus;
@@ -58,6 +60,15 @@ mod shadowed {
         pub enum Shadowed {
             1xx Progress < 100 Started >
             2xx Done < 200 Finished >
+        }
+    }
+
+    status_codes::status_codes! {
+        /// No longer stored: its impls must not warn.
+        #[deprecated = "use `Shadowed`"]
+        #[status_codes(sqlx)]
+        pub enum Retired {
+            1xx Progress < 100 Started >
         }
     }
 }

@@ -5,6 +5,8 @@
 //! Each test connects on its own and works in temporary tables, which no other connection
 //! sees.
 
+#![deny(warnings)]
+
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Integer, Nullable, SmallInt};
 use status_codes::{AnyCode, CredentialStatus};
@@ -118,6 +120,15 @@ mod shadowed {
         pub enum Shadowed {
             1xx Progress < 100 Started >
             2xx Done < 200 Finished >
+        }
+    }
+
+    status_codes::status_codes! {
+        /// No longer stored: its impls must not warn.
+        #[deprecated = "use `Shadowed`"]
+        #[status_codes(diesel)]
+        pub enum Retired {
+            1xx Progress < 100 Started >
         }
     }
 }
