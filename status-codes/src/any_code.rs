@@ -16,7 +16,9 @@ pub(crate) const THREE_DIGITS: RangeInclusive<u16> = 100..=999;
 /// An API may send a code before a client's table has it. `AnyCode` keeps such a code instead
 /// of failing: it gives back the variant when `T` has one, the raw code always, and the
 /// category by range even for an unknown code. It converts, parses, formats and (with the
-/// `serde` feature) serializes like `T`, losslessly, and compares and hashes by code.
+/// `serde` feature) serializes like `T`, losslessly, and compares and hashes by code. With a
+/// database feature (`sqlx-0_8`, `sqlx-0_9`, `diesel`) it is stored as its code for every
+/// table `T`, whether or not the table asked for the integration.
 ///
 /// ```
 /// use status_codes::{AnyCode, CredentialStatus, CredentialStatusCategory};
@@ -61,7 +63,7 @@ impl<T> AnyCode<T> {
         if code >= *THREE_DIGITS.start() && code <= *THREE_DIGITS.end() {
             Ok(Self::from_three_digits(code))
         } else {
-            Err(CodeRangeError::new(code))
+            Err(CodeRangeError::new(code as i128))
         }
     }
 

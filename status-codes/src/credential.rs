@@ -91,3 +91,7 @@ crate::status_codes! {
 crate::__private::impl_serde! { CredentialStatus, CredentialStatusCategory }
 #[cfg(feature = "schemars")]
 crate::__private::impl_schemars! { CredentialStatus, CredentialStatusCategory }
+#[cfg(any(feature = "sqlx-0_8", feature = "sqlx-0_9"))]
+crate::__private::impl_sqlx! { CredentialStatus, CredentialStatusCategory }
+#[cfg(feature = "diesel")]
+crate::__private::impl_diesel! { CredentialStatus, CredentialStatusCategory }

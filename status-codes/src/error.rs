@@ -4,30 +4,37 @@
 use crate::any_code::THREE_DIGITS;
 use core::fmt;
 
-/// A number that is not a code of the table, from [`TryFrom<u16>`].
+/// A number that is not a code of the table, from `TryFrom` of any integer type.
+///
+/// The error keeps the number as given, whatever its type, so that a value that is no `u16`
+/// (`-1` from an `i16` column, `70000` from an `i32`) is named as it was read.
 ///
 /// ```
 /// use status_codes::CredentialStatus;
 ///
-/// let error = CredentialStatus::try_from(999).unwrap_err();
+/// let error = CredentialStatus::try_from(999_u16).unwrap_err();
 /// assert_eq!(error.to_string(), "999 is not a CredentialStatus code");
-/// assert_eq!(error.code(), 999);
+/// assert_eq!(error.value(), 999);
+///
+/// let error = CredentialStatus::try_from(-1_i64).unwrap_err();
+/// assert_eq!(error.to_string(), "-1 is not a CredentialStatus code");
+/// assert_eq!(error.value(), -1);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct UnknownCodeError {
-    code: u16,
+    value: i128,
     type_name: &'static str,
 }
 
 impl UnknownCodeError {
-    pub(crate) const fn new(code: u16, type_name: &'static str) -> Self {
-        Self { code, type_name }
+    pub(crate) const fn new(value: i128, type_name: &'static str) -> Self {
+        Self { value, type_name }
     }
 
-    /// The number that was looked up.
+    /// The number that was looked up, as given: `i128` holds every integer type that converts.
     #[must_use]
-    pub const fn code(&self) -> u16 {
-        self.code
+    pub const fn value(&self) -> i128 {
+        self.value
     }
 
     /// The name of the enum it was looked up in.
@@ -39,34 +46,39 @@ impl UnknownCodeError {
 
 impl fmt::Display for UnknownCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} is not a {} code", self.code, self.type_name)
+        write!(f, "{} is not a {} code", self.value, self.type_name)
     }
 }
 
 impl core::error::Error for UnknownCodeError {}
 
-/// A number that is not a three-digit code, from [`AnyCode::new`](crate::AnyCode::new).
+/// A number that is not a three-digit code, from [`AnyCode::new`](crate::AnyCode::new) and
+/// `TryFrom` of any integer type for [`AnyCode`](crate::AnyCode).
 ///
 /// ```
 /// use status_codes::{AnyCode, CredentialStatus};
 ///
-/// let error = AnyCode::<CredentialStatus>::try_from(99).unwrap_err();
+/// let error = AnyCode::<CredentialStatus>::try_from(99_u16).unwrap_err();
 /// assert_eq!(error.to_string(), "99 is not a three-digit code (100 to 999)");
 /// assert_eq!(error.value(), 99);
+///
+/// let error = AnyCode::<CredentialStatus>::try_from(70_000_i32).unwrap_err();
+/// assert_eq!(error.to_string(), "70000 is not a three-digit code (100 to 999)");
+/// assert_eq!(error.value(), 70_000);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct CodeRangeError {
-    value: u16,
+    value: i128,
 }
 
 impl CodeRangeError {
-    pub(crate) const fn new(value: u16) -> Self {
+    pub(crate) const fn new(value: i128) -> Self {
         Self { value }
     }
 
-    /// The number that was given.
+    /// The number that was given, as given: `i128` holds every integer type that converts.
     #[must_use]
-    pub const fn value(&self) -> u16 {
+    pub const fn value(&self) -> i128 {
         self.value
     }
 }

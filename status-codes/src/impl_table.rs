@@ -38,7 +38,7 @@ macro_rules! __impl_table {
         // of the user's of the same name; nothing a table's enums could be named.
         use ::core::{
             clone, cmp, convert, fmt, hash, marker, ops, option, result,
-            primitive::{bool, isize, str, u8, u16, usize},
+            primitive::{bool, i16, i32, i64, isize, str, u8, u16, u32, u64, usize},
         };
 
         const TABLE: &__private::TableOf<$code> = &$code::__TABLE;
@@ -202,6 +202,8 @@ macro_rules! __impl_table {
             }
         }
 
+        $crate::__private::impl_table! { @integers $code, i16 i32 i64 u32 u64 }
+
         #[automatically_derived]
         impl ::core::str::FromStr for $code {
             type Err = $crate::ParseError;
@@ -338,6 +340,26 @@ macro_rules! __impl_table {
             }
         }
     };
+    // The integer types besides `u16` that codes are stored in: every code fits each of them.
+    (@integers $code:ident, $($integer:ident)*) => {$(
+        #[automatically_derived]
+        impl convert::From<$code> for $integer {
+            #[inline]
+            fn from(status: $code) -> Self {
+                status as $integer
+            }
+        }
+
+        #[automatically_derived]
+        impl convert::TryFrom<$integer> for $code {
+            type Error = $crate::UnknownCodeError;
+
+            #[inline]
+            fn try_from(code: $integer) -> result::Result<Self, $crate::UnknownCodeError> {
+                __private::try_from_integer(code)
+            }
+        }
+    )*};
     // `Clone`, `Copy`, `Hash`, `PartialOrd`, `Ord` and `Debug` for an enum without fields, by
     // its discriminant (`as $repr`) and its name (`$name()`), as `#[derive]` writes them.
     (@derived $enum:ident, $repr:ident, $name:ident) => {

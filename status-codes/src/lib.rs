@@ -27,8 +27,19 @@
 //!   `#[status_codes(schemars)]`: the codes as an integer `enum`, with names and descriptions
 //!   for `OpenAPI` generators.
 //!
+//! - `sqlx-0_8`, `sqlx-0_9`: sqlx's `Type`, `Encode` and `Decode` for every database, and
+//!   `PgHasArrayType`, for [`CredentialStatus`](enum@CredentialStatus), [`AnyCode`] and every
+//!   table that asks with `#[status_codes(sqlx)]`: a code is bound as a 2-byte integer and read
+//!   from a 2-, 4- or 8-byte integer column.
+//! - `diesel`: diesel 2's `AsExpression`, `ToSql`, `FromSql` and `Queryable` for every backend,
+//!   for the same types and the tables that ask with `#[status_codes(diesel)]`: a code is a
+//!   `SmallInt`, `Integer` or `BigInt`, nullable or not (see the `diesel` module).
+//!
 //! Features are additive: they never change what a table that did not ask generates, so one
-//! crate turning `serde` on cannot break another's own impls.
+//! crate turning `serde` on cannot break another's own impls. Every table, asked or not, converts
+//! with `i16`, `i32`, `i64`, `u32` and `u64`, which is how a table that did not ask is stored
+//! (`#[diesel(deserialize_as = i16)]`, sqlx's `#[sqlx(try_from = "i16")]`), and an
+//! [`AnyCode`] of any table is stored as its code whenever a database feature is on.
 #![no_std]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -37,14 +48,19 @@ mod any_code;
 mod credential;
 mod error;
 mod impl_table;
+mod integer;
 mod no_group;
 mod parse;
+mod sqlx;
 mod table;
 mod traits;
 
 #[cfg(feature = "schemars")]
 extern crate alloc;
 
+#[cfg(feature = "diesel")]
+#[cfg_attr(docsrs, doc(cfg(feature = "diesel")))]
+pub mod diesel;
 #[cfg(feature = "schemars")]
 mod schemars;
 #[cfg(feature = "serde")]
@@ -151,7 +167,8 @@ pub use traits::{StatusCategory, StatusCode, StatusGroup};
 ///   `digit`, `from_code` (any three-digit code), `members` and `from_name`, `Display` and the
 ///   [`StatusGroup`] trait; on `E`, `group()` and one `is_<group>` per group. A table without
 ///   groups has [`NoGroup`] as its [`StatusCode::Group`].
-/// - `From<E> for u16`, `TryFrom<u16>` (error [`UnknownCodeError`]), `FromStr` (error
+/// - `From<E>` for `u16`, `i16`, `i32`, `i64`, `u32` and `u64`, and `TryFrom` of each (error
+///   [`UnknownCodeError`], which names the value as given: `-1`, `70000`), `FromStr` (error
 ///   [`ParseError`]) and `Display` (`"411 TwofaTimeout"`), and [`StatusCode`] and
 ///   [`StatusCategory`], for generic code; only generated enums implement these two traits.
 /// - Integrations, when the table asks for them (below).
@@ -168,6 +185,12 @@ pub use traits::{StatusCategory, StatusCode, StatusGroup};
 /// without it, the table gets one error on the word that asked, naming the feature. A table
 /// that does not ask gets none of these impls, whatever the features, and may derive or write
 /// its own.
+///
+/// `#[status_codes(sqlx)]` asks for sqlx's `Type`, `Encode`, `Decode` and `PgHasArrayType` of
+/// each release line whose feature is on (`sqlx-0_8`, `sqlx-0_9`; without either, one error
+/// names both), and `#[status_codes(diesel)]` for diesel's `AsExpression`, `ToSql`, `FromSql`
+/// and `Queryable` (feature `diesel`), for the code enum: it is stored as its integer code, and
+/// a number that is no code of the table fails to decode with [`UnknownCodeError`]'s message.
 ///
 #[cfg_attr(feature = "serde", doc = "```")]
 #[cfg_attr(not(feature = "serde"), doc = "```ignore")]

@@ -5,6 +5,7 @@ use crate::{StatusCode, UnknownCodeError};
 
 pub use crate::NoGroup;
 pub use crate::impl_table::shields;
+pub use crate::integer::{Integer, try_from_integer};
 pub use crate::parse::{parse, parse_group};
 pub use crate::table::{Keys, Lookup, Slots, Table};
 
@@ -23,20 +24,13 @@ pub use status_macros::status_codes;
 /// [`StatusCode`](crate::StatusCode) and [`StatusCategory`](crate::StatusCategory).
 pub trait Generated {}
 
-/// The error of `TryFrom<u16>` for a code `T` does not have.
-#[must_use]
-#[inline]
-pub const fn unknown_code<T: StatusCode>(code: u16) -> UnknownCodeError {
-    UnknownCodeError::new(code, T::TYPE_NAME)
-}
-
 /// `TryFrom<u16>`: the variant of `T` for `code`, or the error naming both.
 ///
 /// # Errors
 /// [`UnknownCodeError`] when `T` has no such code.
 #[inline]
 pub fn try_from_code<T: StatusCode>(code: u16) -> Result<T, UnknownCodeError> {
-    T::from_code(code).ok_or_else(|| unknown_code::<T>(code))
+    try_from_integer(code)
 }
 
 /// `From<Base>` for an extension `T`, which has every code of its base.
@@ -178,3 +172,27 @@ macro_rules! __impl_schemars {
 }
 
 pub use crate::__impl_schemars as impl_schemars;
+
+#[cfg(feature = "sqlx-0_8")]
+pub use crate::sqlx::v0_8 as sqlx_0_8;
+#[cfg(feature = "sqlx-0_9")]
+pub use crate::sqlx::v0_9 as sqlx_0_9;
+pub use crate::{
+    __impl_sqlx as impl_sqlx, __impl_sqlx_0_8 as impl_sqlx_0_8, __impl_sqlx_0_9 as impl_sqlx_0_9,
+};
+
+pub use crate::__impl_diesel as impl_diesel;
+#[cfg(feature = "diesel")]
+pub use crate::diesel;
+
+/// Without the `diesel` feature, a table that asks for diesel gets one error, on its `diesel`.
+#[cfg(not(feature = "diesel"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_diesel {
+    ($($table:tt)*) => {
+        ::core::compile_error! {
+            "`#[status_codes(diesel)]` needs the `diesel` feature of status-codes: add `features = [\"diesel\"]` to its dependency"
+        }
+    };
+}

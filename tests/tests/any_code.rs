@@ -26,7 +26,7 @@ fn every_u16_through_new_and_back() {
             Err(error) => {
                 assert!(!(100..=999).contains(&value));
                 assert_eq!(error, Code::try_from(value).unwrap_err());
-                assert_eq!(error.value(), value);
+                assert_eq!(error.value(), i128::from(value));
                 assert_eq!(
                     error.to_string(),
                     format!("{value} is not a three-digit code (100 to 999)")

@@ -24,7 +24,7 @@ fn every_u16_through_from_code_and_try_from() {
         } else {
             assert_eq!(found, None, "{value} should be unknown");
             let error = CredentialStatus::try_from(value).unwrap_err();
-            assert_eq!(error.code(), value);
+            assert_eq!(error.value(), i128::from(value));
             assert_eq!(error.type_name(), "CredentialStatus");
             assert_eq!(
                 error.to_string(),

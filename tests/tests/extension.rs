@@ -102,7 +102,7 @@ fn conversions_between_base_and_vendor() {
         VendorStatus::CaptchaFailed,
     ] {
         let error = CredentialStatus::try_from(vendor).unwrap_err();
-        assert_eq!(error.code(), vendor.code());
+        assert_eq!(error.value(), i128::from(vendor.code()));
         assert_eq!(
             error.to_string(),
             format!("{} is not a CredentialStatus code", vendor.code())

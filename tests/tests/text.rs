@@ -276,9 +276,9 @@ fn error_accessors_and_debug() {
         format!("{error:?}"),
         r#"ParseError { type_name: "CredentialStatus", kind: UnknownName, input: "Pendng", input_len: 6 }"#
     );
-    let error = CredentialStatus::try_from(999).unwrap_err();
+    let error = CredentialStatus::try_from(999_u16).unwrap_err();
     assert_eq!(error.type_name(), "CredentialStatus");
-    assert_eq!(error.code(), 999);
+    assert_eq!(error.value(), 999);
 }
 
 #[test]

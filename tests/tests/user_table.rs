@@ -164,7 +164,7 @@ fn generic_code_over_two_tables() {
         Ok((411, "TwofaTimeout", "MultiFactorAuthentication".to_owned()))
     );
     assert_eq!(
-        JobStatus::try_from(999).unwrap_err().to_string(),
+        JobStatus::try_from(999_u16).unwrap_err().to_string(),
         "999 is not a JobStatus code"
     );
     assert_eq!(<JobStatus as StatusCode>::TYPE_NAME, "JobStatus");

@@ -6,6 +6,11 @@
 //! this crate keeps compiling on the day `CredentialStatus` documents 449 itself: an extension
 //! line that repeats a base entry is accepted, and any difference from it is an error.
 //!
+//! The crate's features `sqlx-0_8`, `sqlx-0_9` and `diesel` store `VendorStatus` in a database:
+//! the table asks for an integration under the crate's feature of the same name
+//! (`#[cfg_attr(feature = "diesel", status_codes(diesel))]`), which turns the facade's on, so a
+//! user who does not store codes builds no database crate.
+//!
 //! ```
 //! use status_codes::CredentialStatus;
 //! use vendor_status::{VendorStatus, VendorStatusCategory};
@@ -43,6 +48,8 @@ use status_codes::CredentialStatus;
 status_codes::status_codes! {
     /// Credential states reported by the vendor: the documented codes and the vendor's own.
     #[non_exhaustive]
+    #[cfg_attr(any(feature = "sqlx-0_8", feature = "sqlx-0_9"), status_codes(sqlx))]
+    #[cfg_attr(feature = "diesel", status_codes(diesel))]
     pub enum VendorStatus extends status_codes::CredentialStatus {
         2xx Success <
             /// The credential's data was updated since the last synchronisation.

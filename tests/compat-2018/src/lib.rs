@@ -31,7 +31,7 @@ mod tests {
         assert_eq!(Legacy::Working.category(), LegacyCategory::Progress);
         assert_eq!(<Legacy as StatusCode>::TYPE_NAME, "Legacy");
         assert_eq!(
-            Legacy::try_from(300).unwrap_err().to_string(),
+            Legacy::try_from(300_u16).unwrap_err().to_string(),
             "300 is not a Legacy code"
         );
     }

@@ -64,6 +64,11 @@ pub mod primitives {
     #![allow(missing_docs)]
     pub struct u8;
     pub struct u16;
+    pub struct i16;
+    pub struct i32;
+    pub struct i64;
+    pub struct u32;
+    pub struct u64;
     pub struct usize;
     pub struct isize;
     pub struct bool;
@@ -126,7 +131,7 @@ fn main() {
     assert_eq!(Crowded::Maintenance.to_string(), "509 Undergoing Maintenance");
     assert_eq!(u16::try_from(Crowded::Error).ok(), Some(500));
     assert_eq!(CrowdedMore::from(Crowded::Finish), CrowdedMore::Finish);
-    assert_eq!(Crowded::try_from(CrowdedMore::Missing).unwrap_err().code(), 404);
+    assert_eq!(Crowded::try_from(CrowdedMore::Missing).unwrap_err().value(), 404);
     assert_eq!(Current::from_code(100), Some(Current::Started));
     assert_eq!(Later::from_code(200), Some(Later::Finished));
     assert_eq!(beside::code + beside::DISPLAY as u16, 1);
