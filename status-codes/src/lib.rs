@@ -25,7 +25,8 @@
 //!   `status_codes::serde` module has the name and object forms.
 //! - `schemars`: `JsonSchema` for the same types and the tables that ask with
 //!   `#[status_codes(schemars)]`: the codes as an integer `enum`, with names and descriptions
-//!   for `OpenAPI` generators.
+//!   for `OpenAPI` generators. The `status_codes::schemars` module has the schemas of the name
+//!   and object forms.
 //!
 //! Features are additive: they never change what a table that did not ask generates, so one
 //! crate turning `serde` on cannot break another's own impls.
@@ -44,8 +45,14 @@ mod traits;
 #[cfg(feature = "schemars")]
 extern crate alloc;
 
+#[cfg(any(feature = "serde", feature = "schemars"))]
+mod status;
+
 #[cfg(feature = "schemars")]
-mod schemars;
+mod json_schema;
+#[cfg(feature = "schemars")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
+pub mod schemars;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;

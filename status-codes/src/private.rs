@@ -121,13 +121,25 @@ macro_rules! __impl_serde {
 pub use crate::__impl_serde as impl_serde;
 
 #[cfg(feature = "schemars")]
-pub use crate::schemars::{
-    category_schema, category_schema_name, code_schema, schema_id, schema_name,
-};
+pub use crate::json_schema::{category_name, code_name};
 #[cfg(feature = "schemars")]
 pub use ::schemars;
 #[cfg(feature = "schemars")]
 pub use alloc::borrow::Cow;
+
+/// `JsonSchema::json_schema` of a generated enum.
+#[cfg(feature = "schemars")]
+#[must_use]
+pub fn code_schema<T: StatusCode>() -> ::schemars::Schema {
+    crate::schemars::schema(crate::json_schema::code::<T>())
+}
+
+/// `JsonSchema::json_schema` of a category enum.
+#[cfg(feature = "schemars")]
+#[must_use]
+pub fn category_schema<C: crate::StatusCategory>() -> ::schemars::Schema {
+    crate::schemars::schema(crate::json_schema::category::<C>())
+}
 
 /// `#[status_codes(schemars)]`: `JsonSchema` for a code enum (an integer `enum` of its codes)
 /// and its category enum (a string `enum` of the names), when the facade's `schemars` feature
@@ -141,11 +153,11 @@ macro_rules! __impl_schemars {
             #[automatically_derived]
             impl $crate::__private::schemars::JsonSchema for $code {
                 fn schema_name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
-                    $crate::__private::schema_name::<Self>()
+                    $crate::__private::code_name::<Self>()
                 }
 
                 fn schema_id() -> $crate::__private::Cow<'static, ::core::primitive::str> {
-                    $crate::__private::schema_id::<Self>()
+                    $crate::__private::Cow::Borrowed(::core::any::type_name::<Self>())
                 }
 
                 fn json_schema(
@@ -158,11 +170,11 @@ macro_rules! __impl_schemars {
             #[automatically_derived]
             impl $crate::__private::schemars::JsonSchema for $category {
                 fn schema_name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
-                    $crate::__private::category_schema_name::<Self>()
+                    $crate::__private::category_name::<Self>()
                 }
 
                 fn schema_id() -> $crate::__private::Cow<'static, ::core::primitive::str> {
-                    $crate::__private::schema_id::<Self>()
+                    $crate::__private::Cow::Borrowed(::core::any::type_name::<Self>())
                 }
 
                 fn json_schema(
