@@ -91,3 +91,5 @@ crate::status_codes! {
 crate::__private::impl_serde! { CredentialStatus, CredentialStatusCategory }
 #[cfg(feature = "schemars")]
 crate::__private::impl_schemars! { CredentialStatus, CredentialStatusCategory }
+#[cfg(any(feature = "utoipa-5", feature = "utoipa-6"))]
+crate::__private::impl_utoipa! { CredentialStatus, CredentialStatusCategory }

@@ -1,5 +1,6 @@
-//! The JSON Schemas of the serde forms, written once for every schema integration, which takes
-//! them as they are.
+//! The JSON Schemas of the serde forms, written once for every schema integration: schemars
+//! takes them as they are, utoipa reads them into its own types, so both describe every form
+//! with the same values.
 //!
 //! - The default form of a generated enum: an integer `enum` of its codes, with the vendor
 //!   extensions `OpenAPI` generators read for the constant names and descriptions

@@ -42,13 +42,18 @@ mod parse;
 mod table;
 mod traits;
 
-#[cfg(feature = "schemars")]
+#[cfg(any(feature = "schemars", feature = "utoipa-5", feature = "utoipa-6"))]
 extern crate alloc;
 
-#[cfg(any(feature = "serde", feature = "schemars"))]
+#[cfg(any(
+    feature = "serde",
+    feature = "schemars",
+    feature = "utoipa-5",
+    feature = "utoipa-6"
+))]
 mod status;
 
-#[cfg(feature = "schemars")]
+#[cfg(any(feature = "schemars", feature = "utoipa-5", feature = "utoipa-6"))]
 mod json_schema;
 #[cfg(feature = "schemars")]
 #[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
@@ -56,6 +61,15 @@ pub mod schemars;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;
+
+#[cfg(feature = "utoipa-5")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa-5")))]
+pub mod utoipa_5;
+#[cfg(feature = "utoipa-6")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa-6")))]
+pub mod utoipa_6;
+#[cfg(any(feature = "utoipa-5", feature = "utoipa-6"))]
+mod utoipa_version;
 
 /// The README's examples, run as doc tests; they use every integration.
 #[cfg(all(doctest, feature = "serde", feature = "schemars"))]

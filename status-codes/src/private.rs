@@ -120,11 +120,11 @@ macro_rules! __impl_serde {
 
 pub use crate::__impl_serde as impl_serde;
 
-#[cfg(feature = "schemars")]
+#[cfg(any(feature = "schemars", feature = "utoipa-5", feature = "utoipa-6"))]
 pub use crate::json_schema::{category_name, code_name};
 #[cfg(feature = "schemars")]
 pub use ::schemars;
-#[cfg(feature = "schemars")]
+#[cfg(any(feature = "schemars", feature = "utoipa-5", feature = "utoipa-6"))]
 pub use alloc::borrow::Cow;
 
 /// `JsonSchema::json_schema` of a generated enum.
@@ -201,3 +201,126 @@ macro_rules! __impl_schemars {
 }
 
 pub use crate::__impl_schemars as impl_schemars;
+
+/// What `impl_utoipa_version!` names, for utoipa 5.
+#[cfg(feature = "utoipa-5")]
+pub mod utoipa_5 {
+    pub use crate::utoipa_5::{category, code};
+    pub use ::utoipa::openapi::{RefOr, schema::Schema};
+    pub use ::utoipa::{PartialSchema, ToSchema};
+}
+
+/// What `impl_utoipa_version!` names, for utoipa 6.
+#[cfg(feature = "utoipa-6")]
+pub mod utoipa_6 {
+    pub use crate::utoipa_6::{category, code};
+    pub use ::utoipa_6::openapi::{RefOr, schema::Schema};
+    pub use ::utoipa_6::{PartialSchema, ToSchema};
+}
+
+/// `#[status_codes(utoipa)]`: utoipa's `PartialSchema` and `ToSchema` for a code enum and its
+/// category enum, for each major version of utoipa whose feature is on (`utoipa-5`,
+/// `utoipa-6`): the schemas schemars gives, under the same names.
+#[cfg(any(feature = "utoipa-5", feature = "utoipa-6"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa {
+    ($code:ident, $category:ident) => {
+        $crate::__private::impl_utoipa_5! { $code, $category }
+        $crate::__private::impl_utoipa_6! { $code, $category }
+    };
+}
+
+/// Without a `utoipa-*` feature, a table that asks for `ToSchema` gets one error, on its
+/// `utoipa`.
+#[cfg(not(any(feature = "utoipa-5", feature = "utoipa-6")))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa {
+    ($($table:tt)*) => {
+        ::core::compile_error! {
+            "`#[status_codes(utoipa)]` needs the `utoipa-5` or `utoipa-6` feature of status-codes, for the major version of utoipa in use: add `features = [\"utoipa-5\"]` to its dependency"
+        }
+    };
+}
+
+/// The impls for one major version of utoipa, `$version` naming its module in `__private`.
+#[cfg(any(feature = "utoipa-5", feature = "utoipa-6"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa_version {
+    ($version:ident, $code:ident, $category:ident) => {
+        const _: () = {
+            #[automatically_derived]
+            impl $crate::__private::$version::PartialSchema for $code {
+                fn schema()
+                -> $crate::__private::$version::RefOr<$crate::__private::$version::Schema> {
+                    $crate::__private::$version::code::<Self>()
+                }
+            }
+
+            #[automatically_derived]
+            impl $crate::__private::$version::ToSchema for $code {
+                fn name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
+                    $crate::__private::code_name::<Self>()
+                }
+            }
+
+            #[automatically_derived]
+            impl $crate::__private::$version::PartialSchema for $category {
+                fn schema()
+                -> $crate::__private::$version::RefOr<$crate::__private::$version::Schema> {
+                    $crate::__private::$version::category::<Self>()
+                }
+            }
+
+            #[automatically_derived]
+            impl $crate::__private::$version::ToSchema for $category {
+                fn name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
+                    $crate::__private::category_name::<Self>()
+                }
+            }
+        };
+    };
+}
+
+/// utoipa 5's impls, or nothing without the `utoipa-5` feature.
+#[cfg(feature = "utoipa-5")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa_5 {
+    ($code:ident, $category:ident) => {
+        $crate::__private::impl_utoipa_version! { utoipa_5, $code, $category }
+    };
+}
+
+#[cfg(not(feature = "utoipa-5"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa_5 {
+    ($($table:tt)*) => {};
+}
+
+/// utoipa 6's impls, or nothing without the `utoipa-6` feature.
+#[cfg(feature = "utoipa-6")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa_6 {
+    ($code:ident, $category:ident) => {
+        $crate::__private::impl_utoipa_version! { utoipa_6, $code, $category }
+    };
+}
+
+#[cfg(not(feature = "utoipa-6"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa_6 {
+    ($($table:tt)*) => {};
+}
+
+#[cfg(any(feature = "utoipa-5", feature = "utoipa-6"))]
+pub use crate::__impl_utoipa_version as impl_utoipa_version;
+pub use crate::{
+    __impl_utoipa as impl_utoipa, __impl_utoipa_5 as impl_utoipa_5,
+    __impl_utoipa_6 as impl_utoipa_6,
+};
