@@ -93,3 +93,5 @@ crate::__private::impl_serde! { CredentialStatus, CredentialStatusCategory }
 crate::__private::impl_schemars! { CredentialStatus, CredentialStatusCategory }
 #[cfg(any(feature = "utoipa-5", feature = "utoipa-6"))]
 crate::__private::impl_utoipa! { CredentialStatus, CredentialStatusCategory }
+#[cfg(feature = "arbitrary")]
+crate::__private::impl_arbitrary! { CredentialStatus, CredentialStatusCategory }

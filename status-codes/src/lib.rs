@@ -71,6 +71,9 @@ pub mod utoipa_6;
 #[cfg(any(feature = "utoipa-5", feature = "utoipa-6"))]
 mod utoipa_version;
 
+#[cfg(feature = "arbitrary")]
+mod arbitrary;
+
 /// The README's examples, run as doc tests; they use every integration.
 #[cfg(all(doctest, feature = "serde", feature = "schemars"))]
 #[doc = include_str!("../../README.md")]

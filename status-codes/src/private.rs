@@ -324,3 +324,79 @@ pub use crate::{
     __impl_utoipa as impl_utoipa, __impl_utoipa_5 as impl_utoipa_5,
     __impl_utoipa_6 as impl_utoipa_6,
 };
+
+#[cfg(feature = "arbitrary")]
+pub use crate::arbitrary::{
+    category as arbitrary_category, code as arbitrary_code, size_hint as arbitrary_size_hint,
+};
+#[cfg(feature = "arbitrary")]
+pub use ::arbitrary;
+
+/// `#[status_codes(arbitrary)]`: `Arbitrary` for a code enum (any code of the table) and its
+/// category enum (any category), when the facade's `arbitrary` feature is on.
+#[cfg(feature = "arbitrary")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_arbitrary {
+    ($code:ident, $category:ident) => {
+        const _: () = {
+            // Shadow any constant or unit struct of the user's named like a parameter below,
+            // which would turn the parameter into a pattern.
+            #[allow(dead_code)]
+            fn unstructured() {}
+
+            #[automatically_derived]
+            impl<'a> $crate::__private::arbitrary::Arbitrary<'a> for $code {
+                fn arbitrary(
+                    unstructured: &mut $crate::__private::arbitrary::Unstructured<'a>,
+                ) -> $crate::__private::arbitrary::Result<Self> {
+                    $crate::__private::arbitrary_code(unstructured)
+                }
+
+                fn size_hint(
+                    _: ::core::primitive::usize,
+                ) -> (
+                    ::core::primitive::usize,
+                    ::core::option::Option<::core::primitive::usize>,
+                ) {
+                    $crate::__private::arbitrary_size_hint(<Self as $crate::StatusCode>::ALL.len())
+                }
+            }
+
+            #[automatically_derived]
+            impl<'a> $crate::__private::arbitrary::Arbitrary<'a> for $category {
+                fn arbitrary(
+                    unstructured: &mut $crate::__private::arbitrary::Unstructured<'a>,
+                ) -> $crate::__private::arbitrary::Result<Self> {
+                    $crate::__private::arbitrary_category(unstructured)
+                }
+
+                fn size_hint(
+                    _: ::core::primitive::usize,
+                ) -> (
+                    ::core::primitive::usize,
+                    ::core::option::Option<::core::primitive::usize>,
+                ) {
+                    $crate::__private::arbitrary_size_hint(
+                        <Self as $crate::StatusCategory>::ALL.len(),
+                    )
+                }
+            }
+        };
+    };
+}
+
+/// Without the `arbitrary` feature, a table that asks for `Arbitrary` gets one error, on its
+/// `arbitrary`.
+#[cfg(not(feature = "arbitrary"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_arbitrary {
+    ($($table:tt)*) => {
+        ::core::compile_error! {
+            "`#[status_codes(arbitrary)]` needs the `arbitrary` feature of status-codes: add `features = [\"arbitrary\"]` to its dependency"
+        }
+    };
+}
+
+pub use crate::__impl_arbitrary as impl_arbitrary;

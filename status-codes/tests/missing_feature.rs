@@ -5,7 +5,8 @@
 #[cfg(not(all(
     feature = "serde",
     feature = "schemars",
-    any(feature = "utoipa-5", feature = "utoipa-6")
+    any(feature = "utoipa-5", feature = "utoipa-6"),
+    feature = "arbitrary"
 )))]
 #[test]
 fn asking_without_the_feature_names_it() {
@@ -16,4 +17,6 @@ fn asking_without_the_feature_names_it() {
     cases.compile_fail("tests/missing_feature/schemars.rs");
     #[cfg(not(any(feature = "utoipa-5", feature = "utoipa-6")))]
     cases.compile_fail("tests/missing_feature/utoipa.rs");
+    #[cfg(not(feature = "arbitrary"))]
+    cases.compile_fail("tests/missing_feature/arbitrary.rs");
 }

@@ -53,12 +53,18 @@ status_codes::status_codes! {
 }
 
 status_codes::status_codes! {
-    /// A table that does not ask: its own derive of utoipa, beside the facade's `utoipa-5`
-    /// feature.
+    /// A table that does not ask: its own derive of utoipa and its own `Arbitrary`, beside the
+    /// facade's `utoipa-5` and `arbitrary` features.
     #[derive(utoipa::ToSchema)]
     pub enum OwnImpls {
         1xx Progress < 100 Queued >
         2xx Done < 200 Finished >
+    }
+}
+
+impl<'a> arbitrary::Arbitrary<'a> for OwnImpls {
+    fn arbitrary(_: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
+        Ok(Self::Finished)
     }
 }
 
@@ -162,11 +168,16 @@ fn extensions_ask_on_their_own() {
 
 #[test]
 fn a_table_that_does_not_ask_keeps_its_own_impls() {
+    use arbitrary::{Arbitrary, Unstructured};
     use utoipa::PartialSchema;
     // utoipa's derive describes the variants' identifiers, not what serde sends.
     let schema = serde_json::to_value(OwnImpls::schema()).unwrap();
     assert_eq!(
         (&schema["type"], &schema["enum"]),
         (&json!("string"), &json!(["Queued", "Finished"]))
+    );
+    assert_eq!(
+        OwnImpls::arbitrary(&mut Unstructured::new(&[0])).unwrap(),
+        OwnImpls::Finished
     );
 }
