@@ -73,6 +73,9 @@ mod utoipa_version;
 
 #[cfg(feature = "arbitrary")]
 mod arbitrary;
+#[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+pub mod proptest;
 
 /// The README's examples, run as doc tests; they use every integration.
 #[cfg(all(doctest, feature = "serde", feature = "schemars"))]
