@@ -27,6 +27,14 @@
 //!   `#[status_codes(schemars)]`: the codes as an integer `enum`, with names and descriptions
 //!   for `OpenAPI` generators. The `status_codes::schemars` module has the schemas of the name
 //!   and object forms.
+//! - `utoipa-5`, `utoipa-6`: utoipa's `ToSchema`, of utoipa 5 or 6, for the same types and the
+//!   tables that ask with `#[status_codes(utoipa)]`: the schemas of `schemars`. The
+//!   `status_codes::utoipa_5` and `status_codes::utoipa_6` modules have the schemas of the other
+//!   forms.
+//! - `arbitrary`: `Arbitrary` for the same types and the tables that ask with
+//!   `#[status_codes(arbitrary)]`: any code of the table; any three-digit code for `AnyCode`.
+//! - `proptest`: `status_codes::proptest`, strategies for any table's codes, its categories and
+//!   `AnyCode`.
 //!
 //! Features are additive: they never change what a table that did not ask generates, so one
 //! crate turning `serde` on cannot break another's own impls.
@@ -78,7 +86,14 @@ mod arbitrary;
 pub mod proptest;
 
 /// The README's examples, run as doc tests; they use every integration.
-#[cfg(all(doctest, feature = "serde", feature = "schemars"))]
+#[cfg(all(
+    doctest,
+    feature = "serde",
+    feature = "schemars",
+    feature = "utoipa-5",
+    feature = "arbitrary",
+    feature = "proptest"
+))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
 
@@ -149,10 +164,10 @@ pub use traits::{StatusCategory, StatusCode};
 ///   `#[doc = include_str!("…")]`, stays on the variant but gives no description.
 /// - Commas separate codes; trailing commas are fine, and a comma may follow a category.
 /// - `#[status_codes(non_exhaustive_categories)]` on the enum makes the category enum
-///   `#[non_exhaustive]`; `#[status_codes(serde, schemars)]` asks for the integrations (below).
-///   Other attributes on the enum, a category or a code go onto the generated items; a
-///   `#[cfg]`, or a `#[cfg_attr]` that adds one, is an error inside the table, since the table
-///   is generated whole.
+///   `#[non_exhaustive]`; `#[status_codes(serde, schemars, utoipa, arbitrary)]` asks for the
+///   integrations (below). Other attributes on the enum, a category or a code go onto the
+///   generated items; a `#[cfg]`, or a `#[cfg_attr]` that adds one, is an error inside the
+///   table, since the table is generated whole.
 ///
 /// # What it generates
 ///
@@ -184,6 +199,11 @@ pub use traits::{StatusCategory, StatusCode};
 /// without it, the table gets one error on the word that asked, naming the feature. A table
 /// that does not ask gets none of these impls, whatever the features, and may derive or write
 /// its own.
+///
+/// `#[status_codes(utoipa)]` asks for utoipa's `ToSchema` and `PartialSchema` (the schemas of
+/// `JsonSchema`), for each major version of utoipa whose feature is on, `utoipa-5` or
+/// `utoipa-6`. `#[status_codes(arbitrary)]` asks for `Arbitrary` (any code of the table, any
+/// category), with the `arbitrary` feature.
 ///
 #[cfg_attr(feature = "serde", doc = "```")]
 #[cfg_attr(not(feature = "serde"), doc = "```ignore")]
