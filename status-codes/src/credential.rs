@@ -95,3 +95,7 @@ crate::__private::impl_schemars! { CredentialStatus, CredentialStatusCategory }
 crate::__private::impl_sqlx! { CredentialStatus, CredentialStatusCategory }
 #[cfg(feature = "diesel")]
 crate::__private::impl_diesel! { CredentialStatus, CredentialStatusCategory }
+#[cfg(any(feature = "utoipa-5", feature = "utoipa-6"))]
+crate::__private::impl_utoipa! { CredentialStatus, CredentialStatusCategory }
+#[cfg(feature = "arbitrary")]
+crate::__private::impl_arbitrary! { CredentialStatus, CredentialStatusCategory }

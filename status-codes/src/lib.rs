@@ -25,7 +25,16 @@
 //!   `status_codes::serde` module has the name and object forms.
 //! - `schemars`: `JsonSchema` for the same types and the tables that ask with
 //!   `#[status_codes(schemars)]`: the codes as an integer `enum`, with names and descriptions
-//!   for `OpenAPI` generators.
+//!   for `OpenAPI` generators. The `status_codes::schemars` module has the schemas of the name
+//!   and object forms.
+//! - `utoipa-5`, `utoipa-6`: utoipa's `ToSchema`, of utoipa 5 or 6, for the same types and the
+//!   tables that ask with `#[status_codes(utoipa)]`: the schemas of `schemars`. The
+//!   `status_codes::utoipa_5` and `status_codes::utoipa_6` modules have the schemas of the other
+//!   forms.
+//! - `arbitrary`: `Arbitrary` for the same types and the tables that ask with
+//!   `#[status_codes(arbitrary)]`: any code of the table; any three-digit code for `AnyCode`.
+//! - `proptest`: `status_codes::proptest`, strategies for any table's codes, its categories and
+//!   `AnyCode`.
 //!
 //! - `sqlx-0_8`, `sqlx-0_9`: sqlx's `Type`, `Encode` and `Decode` for every database, and
 //!   `PgHasArrayType`, for [`CredentialStatus`](enum@CredentialStatus), [`AnyCode`] and every
@@ -55,20 +64,53 @@ mod sqlx;
 mod table;
 mod traits;
 
-#[cfg(feature = "schemars")]
+#[cfg(any(feature = "schemars", feature = "utoipa-5", feature = "utoipa-6"))]
 extern crate alloc;
 
 #[cfg(feature = "diesel")]
 #[cfg_attr(docsrs, doc(cfg(feature = "diesel")))]
 pub mod diesel;
+#[cfg(any(
+    feature = "serde",
+    feature = "schemars",
+    feature = "utoipa-5",
+    feature = "utoipa-6"
+))]
+mod status;
+
+#[cfg(any(feature = "schemars", feature = "utoipa-5", feature = "utoipa-6"))]
+mod json_schema;
 #[cfg(feature = "schemars")]
-mod schemars;
+#[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
+pub mod schemars;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;
 
+#[cfg(feature = "utoipa-5")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa-5")))]
+pub mod utoipa_5;
+#[cfg(feature = "utoipa-6")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa-6")))]
+pub mod utoipa_6;
+#[cfg(any(feature = "utoipa-5", feature = "utoipa-6"))]
+mod utoipa_version;
+
+#[cfg(feature = "arbitrary")]
+mod arbitrary;
+#[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+pub mod proptest;
+
 /// The README's examples, run as doc tests; they use every integration.
-#[cfg(all(doctest, feature = "serde", feature = "schemars"))]
+#[cfg(all(
+    doctest,
+    feature = "serde",
+    feature = "schemars",
+    feature = "utoipa-5",
+    feature = "arbitrary",
+    feature = "proptest"
+))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
 
@@ -145,10 +187,10 @@ pub use traits::{StatusCategory, StatusCode, StatusGroup};
 ///   identifier or another group, and a predicate `is_<group>` another item has are errors.
 /// - Commas separate codes; trailing commas are fine, and a comma may follow a category.
 /// - `#[status_codes(non_exhaustive_categories)]` on the enum makes the category enum
-///   `#[non_exhaustive]`; `#[status_codes(serde, schemars)]` asks for the integrations (below).
-///   Other attributes on the enum, a category or a code go onto the generated items; a
-///   `#[cfg]`, or a `#[cfg_attr]` that adds one, is an error inside the table, since the table
-///   is generated whole.
+///   `#[non_exhaustive]`; `#[status_codes(serde, schemars, utoipa, arbitrary)]` asks for the
+///   integrations (below). Other attributes on the enum, a category or a code go onto the
+///   generated items; a `#[cfg]`, or a `#[cfg_attr]` that adds one, is an error inside the
+///   table, since the table is generated whole.
 ///
 /// # What it generates
 ///
@@ -191,6 +233,10 @@ pub use traits::{StatusCategory, StatusCode, StatusGroup};
 /// names both), and `#[status_codes(diesel)]` for diesel's `AsExpression`, `ToSql`, `FromSql`
 /// and `Queryable` (feature `diesel`), for the code enum: it is stored as its integer code, and
 /// a number that is no code of the table fails to decode with [`UnknownCodeError`]'s message.
+/// `#[status_codes(utoipa)]` asks for utoipa's `ToSchema` and `PartialSchema` (the schemas of
+/// `JsonSchema`), for each major version of utoipa whose feature is on, `utoipa-5` or
+/// `utoipa-6`. `#[status_codes(arbitrary)]` asks for `Arbitrary` (any code of the table, any
+/// category), with the `arbitrary` feature.
 ///
 #[cfg_attr(feature = "serde", doc = "```")]
 #[cfg_attr(not(feature = "serde"), doc = "```ignore")]

@@ -112,30 +112,46 @@ macro_rules! __impl_serde {
 
 pub use crate::__impl_serde as impl_serde;
 
-#[cfg(feature = "schemars")]
-pub use crate::schemars::{
-    category_schema, category_schema_name, code_schema, group_schema, group_schema_name, schema_id,
-    schema_name,
-};
+#[cfg(any(feature = "schemars", feature = "utoipa-5", feature = "utoipa-6"))]
+pub use crate::json_schema::{category_name, code_name, group_name};
 #[cfg(feature = "schemars")]
 pub use ::schemars;
-#[cfg(feature = "schemars")]
+#[cfg(any(feature = "schemars", feature = "utoipa-5", feature = "utoipa-6"))]
 pub use alloc::borrow::Cow;
 
-/// `#[status_codes(schemars)]`: `JsonSchema` for a code enum (an integer `enum` of its codes),
-/// its category enum and its function-group enum, if any (a string `enum` of the names), when
-/// the facade's `schemars` feature is on.
+/// `JsonSchema::json_schema` of a generated enum.
+#[cfg(feature = "schemars")]
+#[must_use]
+pub fn code_schema<T: StatusCode>() -> ::schemars::Schema {
+    crate::schemars::schema(crate::json_schema::code::<T>())
+}
+
+/// `JsonSchema::json_schema` of a category enum.
+#[cfg(feature = "schemars")]
+#[must_use]
+pub fn category_schema<C: crate::StatusCategory>() -> ::schemars::Schema {
+    crate::schemars::schema(crate::json_schema::category::<C>())
+}
+
+/// `JsonSchema::json_schema` of a function-group enum.
+#[cfg(feature = "schemars")]
+#[must_use]
+pub fn group_schema<G: crate::StatusGroup>() -> ::schemars::Schema {
+    crate::schemars::schema(crate::json_schema::group::<G>())
+}
+
+/// `#[status_codes(schemars)]`: `JsonSchema` for a code enum (an integer `enum` of its codes)
+/// and its category enum (a string `enum` of the names), when the facade's `schemars` feature
+/// is on.
 #[cfg(feature = "schemars")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_schemars {
     ($code:ident, $category:ident $(, $group:ident)?) => {
         const _: () = {
-            $crate::__private::impl_schemars! { @impl $code, schema_name, code_schema }
-            $crate::__private::impl_schemars! {
-                @impl $category, category_schema_name, category_schema
-            }
-            $($crate::__private::impl_schemars! { @impl $group, group_schema_name, group_schema })?
+            $crate::__private::impl_schemars! { @impl $code, code_name, code_schema }
+            $crate::__private::impl_schemars! { @impl $category, category_name, category_schema }
+            $($crate::__private::impl_schemars! { @impl $group, group_name, group_schema })?
         };
     };
     (@impl $enum:ident, $name:ident, $schema:ident) => {
@@ -146,7 +162,7 @@ macro_rules! __impl_schemars {
             }
 
             fn schema_id() -> $crate::__private::Cow<'static, ::core::primitive::str> {
-                $crate::__private::schema_id::<Self>()
+                $crate::__private::Cow::Borrowed(::core::any::type_name::<Self>())
             }
 
             fn json_schema(
@@ -196,3 +212,202 @@ macro_rules! __impl_diesel {
         }
     };
 }
+
+/// What `impl_utoipa_version!` names, for utoipa 5.
+#[cfg(feature = "utoipa-5")]
+pub mod utoipa_5 {
+    pub use crate::utoipa_5::{category, code};
+    pub use ::utoipa::openapi::{RefOr, schema::Schema};
+    pub use ::utoipa::{PartialSchema, ToSchema};
+}
+
+/// What `impl_utoipa_version!` names, for utoipa 6.
+#[cfg(feature = "utoipa-6")]
+pub mod utoipa_6 {
+    pub use crate::utoipa_6::{category, code};
+    pub use ::utoipa_6::openapi::{RefOr, schema::Schema};
+    pub use ::utoipa_6::{PartialSchema, ToSchema};
+}
+
+/// `#[status_codes(utoipa)]`: utoipa's `PartialSchema` and `ToSchema` for a code enum and its
+/// category enum, for each major version of utoipa whose feature is on (`utoipa-5`,
+/// `utoipa-6`): the schemas schemars gives, under the same names.
+#[cfg(any(feature = "utoipa-5", feature = "utoipa-6"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa {
+    ($code:ident, $category:ident $(, $group:ident)?) => {
+        $crate::__private::impl_utoipa_5! { $code, $category }
+        $crate::__private::impl_utoipa_6! { $code, $category }
+    };
+}
+
+/// Without a `utoipa-*` feature, a table that asks for `ToSchema` gets one error, on its
+/// `utoipa`.
+#[cfg(not(any(feature = "utoipa-5", feature = "utoipa-6")))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa {
+    ($($table:tt)*) => {
+        ::core::compile_error! {
+            "`#[status_codes(utoipa)]` needs the `utoipa-5` or `utoipa-6` feature of status-codes, for the major version of utoipa in use: add `features = [\"utoipa-5\"]` to its dependency"
+        }
+    };
+}
+
+/// The impls for one major version of utoipa, `$version` naming its module in `__private`.
+#[cfg(any(feature = "utoipa-5", feature = "utoipa-6"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa_version {
+    ($version:ident, $code:ident, $category:ident) => {
+        const _: () = {
+            #[automatically_derived]
+            impl $crate::__private::$version::PartialSchema for $code {
+                fn schema()
+                -> $crate::__private::$version::RefOr<$crate::__private::$version::Schema> {
+                    $crate::__private::$version::code::<Self>()
+                }
+            }
+
+            #[automatically_derived]
+            impl $crate::__private::$version::ToSchema for $code {
+                fn name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
+                    $crate::__private::code_name::<Self>()
+                }
+            }
+
+            #[automatically_derived]
+            impl $crate::__private::$version::PartialSchema for $category {
+                fn schema()
+                -> $crate::__private::$version::RefOr<$crate::__private::$version::Schema> {
+                    $crate::__private::$version::category::<Self>()
+                }
+            }
+
+            #[automatically_derived]
+            impl $crate::__private::$version::ToSchema for $category {
+                fn name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
+                    $crate::__private::category_name::<Self>()
+                }
+            }
+        };
+    };
+}
+
+/// utoipa 5's impls, or nothing without the `utoipa-5` feature.
+#[cfg(feature = "utoipa-5")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa_5 {
+    ($code:ident, $category:ident) => {
+        $crate::__private::impl_utoipa_version! { utoipa_5, $code, $category }
+    };
+}
+
+#[cfg(not(feature = "utoipa-5"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa_5 {
+    ($($table:tt)*) => {};
+}
+
+/// utoipa 6's impls, or nothing without the `utoipa-6` feature.
+#[cfg(feature = "utoipa-6")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa_6 {
+    ($code:ident, $category:ident) => {
+        $crate::__private::impl_utoipa_version! { utoipa_6, $code, $category }
+    };
+}
+
+#[cfg(not(feature = "utoipa-6"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa_6 {
+    ($($table:tt)*) => {};
+}
+
+#[cfg(any(feature = "utoipa-5", feature = "utoipa-6"))]
+pub use crate::__impl_utoipa_version as impl_utoipa_version;
+pub use crate::{
+    __impl_utoipa as impl_utoipa, __impl_utoipa_5 as impl_utoipa_5,
+    __impl_utoipa_6 as impl_utoipa_6,
+};
+
+#[cfg(feature = "arbitrary")]
+pub use crate::arbitrary::{
+    category as arbitrary_category, code as arbitrary_code, size_hint as arbitrary_size_hint,
+};
+#[cfg(feature = "arbitrary")]
+pub use ::arbitrary;
+
+/// `#[status_codes(arbitrary)]`: `Arbitrary` for a code enum (any code of the table) and its
+/// category enum (any category), when the facade's `arbitrary` feature is on.
+#[cfg(feature = "arbitrary")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_arbitrary {
+    ($code:ident, $category:ident $(, $group:ident)?) => {
+        const _: () = {
+            // Shadow any constant or unit struct of the user's named like a parameter below,
+            // which would turn the parameter into a pattern.
+            #[allow(dead_code)]
+            fn unstructured() {}
+
+            #[automatically_derived]
+            impl<'a> $crate::__private::arbitrary::Arbitrary<'a> for $code {
+                fn arbitrary(
+                    unstructured: &mut $crate::__private::arbitrary::Unstructured<'a>,
+                ) -> $crate::__private::arbitrary::Result<Self> {
+                    $crate::__private::arbitrary_code(unstructured)
+                }
+
+                fn size_hint(
+                    _: ::core::primitive::usize,
+                ) -> (
+                    ::core::primitive::usize,
+                    ::core::option::Option<::core::primitive::usize>,
+                ) {
+                    $crate::__private::arbitrary_size_hint(<Self as $crate::StatusCode>::ALL.len())
+                }
+            }
+
+            #[automatically_derived]
+            impl<'a> $crate::__private::arbitrary::Arbitrary<'a> for $category {
+                fn arbitrary(
+                    unstructured: &mut $crate::__private::arbitrary::Unstructured<'a>,
+                ) -> $crate::__private::arbitrary::Result<Self> {
+                    $crate::__private::arbitrary_category(unstructured)
+                }
+
+                fn size_hint(
+                    _: ::core::primitive::usize,
+                ) -> (
+                    ::core::primitive::usize,
+                    ::core::option::Option<::core::primitive::usize>,
+                ) {
+                    $crate::__private::arbitrary_size_hint(
+                        <Self as $crate::StatusCategory>::ALL.len(),
+                    )
+                }
+            }
+        };
+    };
+}
+
+/// Without the `arbitrary` feature, a table that asks for `Arbitrary` gets one error, on its
+/// `arbitrary`.
+#[cfg(not(feature = "arbitrary"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_arbitrary {
+    ($($table:tt)*) => {
+        ::core::compile_error! {
+            "`#[status_codes(arbitrary)]` needs the `arbitrary` feature of status-codes: add `features = [\"arbitrary\"]` to its dependency"
+        }
+    };
+}
+
+pub use crate::__impl_arbitrary as impl_arbitrary;

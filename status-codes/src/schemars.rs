@@ -1,9 +1,12 @@
-//! JSON Schema support, with the `schemars` feature: the schema of the default serde form.
+//! JSON Schema support, with the `schemars` feature.
 //!
-//! A generated enum's schema is an integer `enum` of its codes, with the vendor extensions
-//! `OpenAPI` generators read for the constant names and descriptions (`x-enum-varnames`,
-//! `x-enum-descriptions`), and a description listing every code. A category enum's schema is a
-//! string `enum` of the category names. An [`AnyCode`]'s schema is any integer from 100 to 999.
+//! [`CredentialStatus`](enum@crate::CredentialStatus), its category enum and every
+//! [`AnyCode`] implement `JsonSchema`; a table of yours does when it asks with
+//! `#[status_codes(schemars)]`. Each schema describes serde's default form: a generated enum is
+//! an integer `enum` of its codes, with the vendor extensions `OpenAPI` generators read for the
+//! constant names and descriptions (`x-enum-varnames`, `x-enum-descriptions`), and a description
+//! listing every code; a category enum is a string `enum` of the category names; an
+//! [`AnyCode`] is any integer from 100 to 999.
 //!
 //! ```
 //! use status_codes::CredentialStatus;
@@ -18,116 +21,73 @@
 //! assert_eq!(schema.get("type").unwrap(), "string");
 //! assert_eq!(schema.get("enum").unwrap()[3], "MultiFactorAuthentication");
 //! ```
+//!
+//! A field in another of serde's forms names its schema with `schema_with`: [`name`] and
+//! [`object`] for the forms of [`status_codes::serde`](mod@crate::serde), [`code`] and
+//! [`category`] for the default forms of a table that did not ask for `JsonSchema`.
+//!
+//! ```
+//! use status_codes::{AnyCode, CredentialStatus};
+//!
+//! #[derive(schemars::JsonSchema)]
+//! struct Credential {
+//!     #[schemars(schema_with = "status_codes::schemars::object::<CredentialStatus>")]
+//!     status: CredentialStatus,
+//!     #[schemars(schema_with = "status_codes::schemars::name::<AnyCode<CredentialStatus>>")]
+//!     previous: AnyCode<CredentialStatus>,
+//! }
+//!
+//! let schema = schemars::schema_for!(Credential);
+//! let status = &schema.as_value()["properties"]["status"];
+//! assert_eq!(status["required"], serde_json::json!(["code", "name"]));
+//! assert_eq!(status["properties"]["name"]["enum"][0], "Register");
+//! let previous = &schema.as_value()["properties"]["previous"];
+//! assert_eq!(previous["anyOf"][0]["enum"][9], "Pending205");
+//! ```
 
-use crate::any_code::THREE_DIGITS;
-use crate::{AnyCode, StatusCategory, StatusCode, StatusGroup};
+use crate::json_schema;
+use crate::status::Status;
+use crate::{AnyCode, StatusCategory, StatusCode};
 use alloc::borrow::Cow;
 use alloc::format;
-use alloc::string::String;
-use alloc::vec::Vec;
-use core::fmt::Write;
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use schemars::{JsonSchema, Schema, SchemaGenerator};
 
-/// The schema's name: the enum's.
+/// The schema of serde's default form of `V`, a generated enum or an [`AnyCode`]: the integer
+/// code.
 #[must_use]
-pub fn schema_name<T: StatusCode>() -> Cow<'static, str> {
-    Cow::Borrowed(T::TYPE_NAME)
+pub fn code<V: Status>(_: &mut SchemaGenerator) -> Schema {
+    schema(json_schema::code::<V>())
 }
 
-/// The schema's name for a category enum: the enum's, `CredentialStatusCategory`.
+/// The schema of a category enum's form, its name.
 #[must_use]
-pub fn category_schema_name<C: StatusCategory>() -> Cow<'static, str> {
-    Cow::Owned(format!("{}Category", C::Code::TYPE_NAME))
+pub fn category<C: StatusCategory>(_: &mut SchemaGenerator) -> Schema {
+    schema(json_schema::category::<C>())
 }
 
-/// The schema's name for a function-group enum: the enum's, `FtpReplyGroup`.
+/// The schema of [`status_codes::serde::name`](mod@crate::serde::name): a string `enum` of
+/// what it writes, `"TwofaTimeout"` or `"Pending205"`; for an [`AnyCode`], also an integer
+/// from 100 to 999.
 #[must_use]
-pub fn group_schema_name<G: StatusGroup>() -> Cow<'static, str> {
-    Cow::Owned(format!("{}Group", G::Code::TYPE_NAME))
+pub fn name<V: Status>(_: &mut SchemaGenerator) -> Schema {
+    schema(json_schema::name::<V>())
 }
 
-/// A unique id: the enum's full path.
+/// The schema of [`status_codes::serde::object`](mod@crate::serde::object):
+/// `{"code": 411, "name": "TwofaTimeout"}`, `code` one of the codes, `name` one of the
+/// names; both required but for an [`AnyCode`], which writes no name for a code the table does
+/// not have.
 #[must_use]
-pub fn schema_id<T>() -> Cow<'static, str> {
-    Cow::Borrowed(core::any::type_name::<T>())
+pub fn object<V: Status>(_: &mut SchemaGenerator) -> Schema {
+    schema(json_schema::object::<V>())
 }
 
-/// The schema of a generated enum's default serde form.
-#[must_use]
-pub fn code_schema<T: StatusCode>() -> Schema {
-    let codes: Vec<u16> = T::ALL.iter().map(|status| status.code()).collect();
-    let identifiers: Vec<&str> = T::ALL.iter().map(|status| status.identifier()).collect();
-    let descriptions: Vec<&str> = T::ALL
-        .iter()
-        .map(|status| status.description().unwrap_or(status.name()))
-        .collect();
-    let mut description = format!("A {} code, sent as its integer value:\n", T::TYPE_NAME);
-    for status in T::ALL {
-        let _ = write!(description, "\n* `{}` {}", status.code(), status.name());
-        if let Some(text) = status.description() {
-            let _ = write!(description, ": {text}");
-        }
+/// A schema of [`json_schema`], which is always an object.
+pub(crate) fn schema(value: serde_json::Value) -> Schema {
+    match value {
+        serde_json::Value::Object(object) => Schema::from(object),
+        _ => unreachable!("a schema of status-codes is a JSON object"),
     }
-    json_schema!({
-        "title": T::TYPE_NAME,
-        "description": description,
-        "type": "integer",
-        "enum": codes,
-        "x-enum-varnames": identifiers,
-        "x-enum-descriptions": descriptions,
-    })
-}
-
-/// The schema of a category enum's serde form, its name.
-#[must_use]
-pub fn category_schema<C: StatusCategory>() -> Schema {
-    let names: Vec<&str> = C::ALL.iter().map(|category| category.name()).collect();
-    let mut description = format!(
-        "A category of {} codes, sent as its name:\n",
-        C::Code::TYPE_NAME
-    );
-    for category in C::ALL {
-        let range = category.range();
-        let _ = write!(
-            description,
-            "\n* `{}` (`{}`): codes {} to {}",
-            category.name(),
-            category.header(),
-            range.start(),
-            range.end()
-        );
-    }
-    json_schema!({
-        "title": category_schema_name::<C>(),
-        "description": description,
-        "type": "string",
-        "enum": names,
-    })
-}
-
-/// The schema of a function-group enum's serde form, its name.
-#[must_use]
-pub fn group_schema<G: StatusGroup>() -> Schema {
-    let names: Vec<&str> = G::ALL.iter().map(|group| group.name()).collect();
-    let mut description = format!(
-        "A function group of {} codes, by their middle digit, sent as its name:\n",
-        G::Code::TYPE_NAME
-    );
-    for group in G::ALL {
-        let _ = write!(
-            description,
-            "\n* `{}` (`{}`): codes whose middle digit is {}",
-            group.name(),
-            group.header(),
-            group.digit()
-        );
-    }
-    json_schema!({
-        "title": group_schema_name::<G>(),
-        "description": description,
-        "type": "string",
-        "enum": names,
-    })
 }
 
 impl<T: StatusCode> JsonSchema for AnyCode<T> {
@@ -143,17 +103,6 @@ impl<T: StatusCode> JsonSchema for AnyCode<T> {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let known: Vec<u16> = T::ALL.iter().map(|status| status.code()).collect();
-        let description: String = format!(
-            "A three-digit code: one of {}'s or one it does not have yet.",
-            T::TYPE_NAME
-        );
-        json_schema!({
-            "description": description,
-            "type": "integer",
-            "minimum": THREE_DIGITS.start(),
-            "maximum": THREE_DIGITS.end(),
-            "examples": known,
-        })
+        schema(json_schema::code::<Self>())
     }
 }

@@ -300,7 +300,7 @@ fn repr_cfg_and_unknown_options_are_reported_and_left_out() {
         [
             "`status_codes!` sets `#[repr(u16)]` itself: the codes are the discriminants",
             "put `#[cfg]` on the `status_codes!` invocation, not on the enum inside it",
-            "unknown option of `#[status_codes(…)]`: expected `serde`, `schemars`, `sqlx`, `diesel` or `non_exhaustive_categories`",
+            "unknown option of `#[status_codes(…)]`: expected `serde`, `schemars`, `sqlx`, `diesel`, `utoipa`, `arbitrary` or `non_exhaustive_categories`",
             "`#[cfg]` is not supported on a category: the table is generated whole",
             "a `#[cfg_attr]` on a code may not add `#[cfg]`: the table is generated whole",
         ]

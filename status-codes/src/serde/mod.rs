@@ -42,77 +42,14 @@ pub(crate) mod category;
 mod code_set;
 mod visitor;
 
-use crate::{AnyCode, ParseError, StatusCode};
+use crate::{AnyCode, StatusCode};
 use serde_core::de::Deserializer;
 use serde_core::ser::Serializer;
 use serde_core::{Deserialize, Serialize};
 
 /// What the forms read and write: a generated enum, or an [`AnyCode`] of one.
 #[doc(hidden)]
-pub trait Status: Copy + sealed::Sealed {
-    /// The table the value belongs to.
-    type Table: StatusCode;
-
-    /// Whether any three-digit code is accepted, which changes the wording of errors.
-    const ACCEPTS_UNKNOWN: bool;
-
-    /// The value as a three-digit code.
-    fn to_any(self) -> AnyCode<Self::Table>;
-
-    /// The value for a number: a code of the table for an enum, any three-digit code for an
-    /// `AnyCode`.
-    fn from_code(code: u16) -> Option<Self>;
-
-    /// The value for a string, as `FromStr` reads it.
-    ///
-    /// # Errors
-    /// The error of `FromStr`.
-    fn parse(text: &str) -> Result<Self, ParseError>;
-}
-
-mod sealed {
-    pub trait Sealed {}
-    impl<T: crate::StatusCode> Sealed for T {}
-    impl<T: crate::StatusCode> Sealed for crate::AnyCode<T> {}
-}
-
-impl<T: StatusCode> Status for T {
-    type Table = T;
-    const ACCEPTS_UNKNOWN: bool = false;
-
-    #[inline]
-    fn to_any(self) -> AnyCode<T> {
-        AnyCode::from(self)
-    }
-
-    #[inline]
-    fn from_code(code: u16) -> Option<Self> {
-        T::from_code(code)
-    }
-
-    fn parse(text: &str) -> Result<Self, ParseError> {
-        crate::parse::parse(text)
-    }
-}
-
-impl<T: StatusCode> Status for AnyCode<T> {
-    type Table = T;
-    const ACCEPTS_UNKNOWN: bool = true;
-
-    #[inline]
-    fn to_any(self) -> AnyCode<T> {
-        self
-    }
-
-    #[inline]
-    fn from_code(code: u16) -> Option<Self> {
-        AnyCode::new(code).ok()
-    }
-
-    fn parse(text: &str) -> Result<Self, ParseError> {
-        crate::parse::parse_any(text)
-    }
-}
+pub use crate::status::Status;
 
 /// The default form, the integer code, for `#[serde(with = "status_codes::serde::code")]`
 /// where being explicit helps, or for a table that did not ask for serde.

@@ -33,7 +33,6 @@
 //! [`AnyCode`]: crate::AnyCode
 
 use super::Status;
-use crate::StatusCode;
 use serde_core::{Deserializer, Serializer};
 
 /// Serializes the name (or, where the name is taken by an earlier code, the identifier); an
@@ -42,10 +41,9 @@ use serde_core::{Deserializer, Serializer};
 /// # Errors
 /// Whatever the serializer returns.
 pub fn serialize<T: Status, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
-    let code = value.to_any();
-    match code.known() {
-        Some(known) if serializer.is_human_readable() => serializer.serialize_str(key(known)),
-        _ => serializer.serialize_u16(code.code()),
+    match value.name_key() {
+        Some(key) if serializer.is_human_readable() => serializer.serialize_str(key),
+        _ => serializer.serialize_u16(value.to_any().code()),
     }
 }
 
@@ -56,13 +54,4 @@ pub fn serialize<T: Status, S: Serializer>(value: &T, serializer: S) -> Result<S
 /// A value that is none of these, with a message naming it.
 pub fn deserialize<'de, T: Status, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
     super::code::deserialize(deserializer)
-}
-
-/// The string that reads back as `status`.
-fn key<T: StatusCode>(status: T) -> &'static str {
-    if T::from_name(status.name()) == Some(status) {
-        status.name()
-    } else {
-        status.identifier()
-    }
 }

@@ -30,7 +30,7 @@ pub const DERIVES: &[&str] = &[
 /// The integrations a table can ask for with `#[status_codes(…)]`: each is one call of the
 /// facade's `impl_<name>!`, which implements the traits or, without the facade's feature,
 /// reports which feature to enable.
-pub const INTEGRATIONS: &[&str] = &["serde", "schemars", "sqlx", "diesel"];
+pub const INTEGRATIONS: &[&str] = &["serde", "schemars", "sqlx", "diesel", "utoipa", "arbitrary"];
 
 /// The associated items the facade's `impl_table!` writes on the code enum and on the category
 /// enum, which a variant of the same name would clash with; validation rejects such names.
