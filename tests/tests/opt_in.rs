@@ -1,6 +1,5 @@
-//! Tables that ask for the integrations with `#[status_codes(serde)]`,
-//! `#[status_codes(schemars)]` and the others get them; the facade's features alone give a table
-//! nothing.
+//! Tables that ask for the integrations with `#[status_codes(serde)]` and
+//! `#[status_codes(schemars)]` get them; the facade's features alone give a table nothing.
 
 use serde_json::json;
 use status_codes::CredentialStatus;
@@ -49,22 +48,6 @@ status_codes::status_codes! {
     #[derive(serde::Serialize)]
     pub enum PlainExtension extends JobStatus {
         2xx Done < 202 Retried >
-    }
-}
-
-status_codes::status_codes! {
-    /// A table that does not ask: its own derive of utoipa and its own `Arbitrary`, beside the
-    /// facade's `utoipa-5` and `arbitrary` features.
-    #[derive(utoipa::ToSchema)]
-    pub enum OwnImpls {
-        1xx Progress < 100 Queued >
-        2xx Done < 200 Finished >
-    }
-}
-
-impl<'a> arbitrary::Arbitrary<'a> for OwnImpls {
-    fn arbitrary(_: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
-        Ok(Self::Finished)
     }
 }
 
@@ -163,21 +146,5 @@ fn extensions_ask_on_their_own() {
     assert_eq!(
         serde_json::to_string(&PlainExtension::NeedCode).unwrap(),
         r#""NeedCode""#
-    );
-}
-
-#[test]
-fn a_table_that_does_not_ask_keeps_its_own_impls() {
-    use arbitrary::{Arbitrary, Unstructured};
-    use utoipa::PartialSchema;
-    // utoipa's derive describes the variants' identifiers, not what serde sends.
-    let schema = serde_json::to_value(OwnImpls::schema()).unwrap();
-    assert_eq!(
-        (&schema["type"], &schema["enum"]),
-        (&json!("string"), &json!(["Queued", "Finished"]))
-    );
-    assert_eq!(
-        OwnImpls::arbitrary(&mut Unstructured::new(&[0])).unwrap(),
-        OwnImpls::Finished
     );
 }

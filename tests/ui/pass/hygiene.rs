@@ -41,13 +41,12 @@ mod beside {
     pub mod ops {}
     pub mod clone {}
     pub mod __private {}
-    pub mod utoipa {}
     pub mod arbitrary {}
     pub mod schemars {}
 
     status_codes::status_codes! {
         /// A table among items named like the generated code's own.
-        #[status_codes(serde, schemars, utoipa, arbitrary)]
+        #[status_codes(serde, schemars, arbitrary)]
         pub enum Crowded {
             2xx Success < 200 Finish, 201 Pending as "Pending" | "Waiting" >
             5xx Failed < 500 Error, 509 Maintenance as "Undergoing Maintenance" >
@@ -85,7 +84,7 @@ pub mod primitives {
 
     status_codes::status_codes! {
         /// A table among them.
-        #[status_codes(serde, schemars, utoipa, arbitrary)]
+        #[status_codes(serde, schemars, arbitrary)]
         pub enum Primitive {
             1xx Progress < 100 Started as "Begun" | "Starting" >
             4xx Client < 404 Missing >
@@ -99,7 +98,7 @@ pub mod retired {
     status_codes::status_codes! {
         /// No longer used.
         #[deprecated = "use `Current`"]
-        #[status_codes(serde, schemars, utoipa, arbitrary)]
+        #[status_codes(serde, schemars, arbitrary)]
         pub enum Retired {
             1xx Progress < 100 Started >
         }
@@ -107,7 +106,7 @@ pub mod retired {
 
     status_codes::status_codes! {
         /// The codes in use.
-        #[status_codes(serde, schemars, utoipa, arbitrary)]
+        #[status_codes(serde, schemars, arbitrary)]
         pub enum Current {
             1xx Progress <
                 100 Started,
