@@ -77,6 +77,15 @@ codes! {
 
 /// A SQL type of integers that holds codes: `SmallInt`, `Integer` and `BigInt`, and each of
 /// them `Nullable`. Sealed: these six are the column types a code is stored in.
+///
+/// ```
+/// use diesel::sql_types::{BigInt, Nullable, SmallInt};
+/// use status_codes::diesel::SqlInteger;
+///
+/// let int2: <SmallInt as SqlInteger>::Integer = 411_i16;
+/// let int8: <Nullable<BigInt> as SqlInteger>::Integer = 411_i64;
+/// assert_eq!(i64::from(int2), int8);
+/// ```
 pub trait SqlInteger: SqlType + TypedExpressionType + sealed::Sealed {
     /// The Rust integer diesel reads and writes for the SQL type: `i16`, `i32` or `i64`.
     type Integer: Integer + Send + Sync + 'static;
