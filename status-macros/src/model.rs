@@ -103,19 +103,6 @@ impl Table {
             .map(|code| (&self.categories[code.category], code))
     }
 
-    pub fn code_count(&self) -> usize {
-        self.codes.len()
-    }
-
-    /// Lowest and highest code, `None` for a table without codes.
-    pub fn code_bounds(&self) -> Option<CodeRange> {
-        let values = self.codes().map(|(_, code)| code.value);
-        Some(CodeRange {
-            first: values.clone().min()?,
-            last: values.max()?,
-        })
-    }
-
     /// The generated category enum: `CredentialStatus` → `CredentialStatusCategory`.
     pub fn category_ident(&self) -> Ident {
         format_ident!("{}Category", unraw(&self.ident), span = self.ident.span())
@@ -130,18 +117,19 @@ impl Table {
         unraw(&self.ident)
     }
 
-    /// The strings `from_name` accepts, each with the code it selects, in table order: every
-    /// documented name (the first code wins where two share a name), every alias, then every
-    /// identifier that differs from its code's name.
-    pub fn name_keys(&self) -> Vec<(String, &Code)> {
-        let names = self.codes.iter().map(|code| (code.name.clone(), code));
+    /// The strings `from_name` accepts, in table order: every documented name (the first code
+    /// wins where two share a name), every alias, then every identifier that differs from its
+    /// code's name; each with its position in the list of every name, every alias and every
+    /// identifier.
+    pub fn name_keys(&self) -> Vec<(String, u16)> {
+        let names = self.codes.iter().map(|code| code.name.clone());
         let aliases = self
             .codes
             .iter()
-            .flat_map(|code| code.aliases.iter().map(move |alias| (alias.clone(), code)));
-        let idents = self.codes.iter().map(|code| (unraw(&code.ident), code));
+            .flat_map(|code| code.aliases.iter().cloned());
+        let idents = self.codes.iter().map(|code| unraw(&code.ident));
         let mut seen = std::collections::HashSet::new();
-        let keys = names.chain(aliases).chain(idents);
+        let keys = names.chain(aliases).chain(idents).zip(0..);
         keys.filter(|(key, _)| seen.insert(key.clone())).collect()
     }
 }

@@ -2,9 +2,9 @@
 //! order, and the call
 //! of the facade's `impl_table!`, which builds the lookups from it and writes the API.
 
-use super::hash::{Keys, Slots};
-use crate::model::{Table, unraw};
-use proc_macro2::{Literal, TokenStream};
+use super::hash;
+use crate::model::{self, Table, unraw};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 /// The `const` holding the table, and the call that turns it into the API.
@@ -34,14 +34,14 @@ pub fn generate(table: &Table) -> TokenStream {
         .iter()
         .map(|code| Literal::u8_unsuffixed(u8::try_from(code.category).unwrap_or(u8::MAX)));
     let category_variants = table.categories.iter().map(|category| &category.ident);
-    let category_names = table.categories.iter().map(crate::model::Category::name);
+    let category_names = table.categories.iter().map(model::Category::name);
     let headers = table.categories.iter().map(|category| &category.header);
     let ranges = table.categories.iter().map(|category| {
         let first = Literal::u16_unsuffixed(category.range.first);
         let last = Literal::u16_unsuffixed(category.range.last);
         quote!((#first, #last))
     });
-    let (slots, keys) = hashes(table);
+    let (slots, keys) = (hash::slots(table), hash::keys(table));
     let (group_type, group_fields, groups) = groups(table);
     let type_name = table.type_name();
     let (name, identifier) = table
@@ -49,20 +49,11 @@ pub fn generate(table: &Table) -> TokenStream {
         .first()
         .map(|code| (code.name.clone(), unraw(&code.ident)))
         .unwrap_or_default();
-    let predicates = table
-        .categories
-        .iter()
-        .enumerate()
-        .map(|(index, category)| {
-            let predicate = category.predicate();
-            let index = Literal::usize_unsuffixed(index);
-            let doc = format!(
-                "Whether the code's category is `{}` (`{}`).",
-                category.name(),
-                category.header
-            );
-            quote!(#predicate #index #doc,)
-        });
+    let predicates = table.categories.iter().map(|category| {
+        let predicate = category.predicate();
+        (predicate, "category", category.name(), &category.header)
+    });
+    let predicates = predicates_of(predicates);
     quote! {
         impl #ident {
             const __TABLE: #krate::__private::Table<Self, #category, #group_type> = #krate::__private::Table {
@@ -86,7 +77,7 @@ pub fn generate(table: &Table) -> TokenStream {
         #krate::__private::impl_table! {
             #ident, #category, #group_type, #type_name,
             examples: #name #identifier,
-            predicates: [#(#predicates)*]
+            predicates: #predicates
         }
         #groups
     }
@@ -97,7 +88,7 @@ pub fn generate(table: &Table) -> TokenStream {
 fn positions(
     table: &Table,
     name: &str,
-    value: impl Fn(&crate::model::Code) -> Option<TokenStream>,
+    value: impl Fn(&model::Code) -> Option<TokenStream>,
 ) -> Option<TokenStream> {
     let entries: Vec<TokenStream> = table
         .codes
@@ -108,7 +99,7 @@ fn positions(
             value(code).map(|value| quote!((#position, #value)))
         })
         .collect();
-    let name = proc_macro2::Ident::new(name, proc_macro2::Span::call_site());
+    let name = Ident::new(name, proc_macro2::Span::call_site());
     (!entries.is_empty()).then(|| quote!(#name: &[#(#entries),*],))
 }
 
@@ -122,7 +113,7 @@ fn groups(table: &Table) -> (TokenStream, Option<TokenStream>, Option<TokenStrea
     }
     let group = table.group_ident();
     let variants = table.groups.iter().map(|group| &group.ident);
-    let names = table.groups.iter().map(crate::model::Group::name);
+    let names = table.groups.iter().map(model::Group::name);
     let digits = table
         .groups
         .iter()
@@ -132,45 +123,28 @@ fn groups(table: &Table) -> (TokenStream, Option<TokenStream>, Option<TokenStrea
         group_names: &[#(#names),*],
         group_digits: &[#(#digits),*],
     };
-    let predicates = table.groups.iter().enumerate().map(|(index, group)| {
-        let predicate = group.predicate();
-        let index = Literal::usize_unsuffixed(index);
-        let doc = format!(
-            "Whether the code's function group is `{}` (`{}`).",
-            group.name(),
-            group.header()
-        );
-        quote!(#predicate #index #doc,)
-    });
-    let call = quote!(#krate::__private::impl_table! { @groups #ident, #group, [#(#predicates)*] });
+    let headers: Vec<String> = table.groups.iter().map(model::Group::header).collect();
+    let predicates = table
+        .groups
+        .iter()
+        .zip(&headers)
+        .map(|(group, header)| (group.predicate(), "function group", group.name(), header));
+    let predicates = predicates_of(predicates);
+    let call = quote!(#krate::__private::impl_table! { @groups #ident, #group, #predicates });
     (quote!(#group), Some(fields), Some(call))
 }
 
-/// The hash parameters of the table's slots and names, as the facade's `Slots` and `Keys`.
-fn hashes(table: &Table) -> (TokenStream, TokenStream) {
-    let slots = match Slots::of(table) {
-        Slots::Hash { multiplier, shift } => {
-            let [multiplier, shift] = [multiplier, shift].map(Literal::u32_unsuffixed);
-            quote!(hash(#multiplier, #shift))
-        }
-        Slots::Dense => quote!(Dense),
-        Slots::Indexed => quote!(Indexed),
-    };
-    let keys = match Keys::of(table) {
-        Keys::Hash {
-            a,
-            b,
-            probe,
-            c,
-            slots,
-        } => {
-            let [a, b, probe, c, slots] = [a, b, probe, c, slots].map(Literal::usize_unsuffixed);
-            quote!(hashed([#a, #b, #probe, #c, #slots]))
-        }
-        Keys::Sorted(order) => {
-            let order = order.into_iter().map(Literal::u16_unsuffixed);
-            quote!(Sorted(&[#(#order),*]))
-        }
-    };
-    (slots, keys)
+/// The predicates `is_<name>()` of a table's categories or groups, for `impl_table!`: each with
+/// the index of what it tests and its doc.
+fn predicates_of<'a>(
+    predicates: impl Iterator<Item = (Ident, &'a str, String, &'a String)>,
+) -> TokenStream {
+    let predicates = predicates
+        .enumerate()
+        .map(|(index, (predicate, kind, name, header))| {
+            let index = Literal::usize_unsuffixed(index);
+            let doc = format!("Whether the code's {kind} is `{name}` (`{header}`).");
+            quote!(#predicate #index #doc,)
+        });
+    quote!([#(#predicates)*])
 }

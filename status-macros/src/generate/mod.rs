@@ -165,7 +165,7 @@ fn code_enum(table: &Table) -> TokenStream {
         quote!(#(#attrs)* #ident #value,)
     });
     // A zero-variant enum cannot have a `repr`; it only arises when every code was rejected.
-    let repr = (table.code_count() > 0 && !has_stand_ins).then(|| quote!(#[repr(u16)]));
+    let repr = (!table.codes.is_empty() && !has_stand_ins).then(|| quote!(#[repr(u16)]));
     quote! {
         #(#attrs)*
         #[doc = ""]
@@ -181,63 +181,61 @@ fn code_enum(table: &Table) -> TokenStream {
 }
 
 fn category_enum(table: &Table) -> TokenStream {
-    let vis = &table.vis;
-    let ident = table.category_ident();
-    let doc = docs::category_enum(table);
-    let derives = derives();
     let variants = table.categories.iter().map(|category| {
-        let attrs = &category.attrs;
-        let ident = &category.ident;
-        let line = docs::category_line(category);
-        let separator = has_docs(attrs).then(|| quote!(#[doc = ""]));
-        quote! {
-            #(#attrs)*
-            #separator
-            #[doc = #line]
-            #ident,
-        }
+        (
+            &category.attrs,
+            &category.ident,
+            docs::category_line(category),
+        )
     });
     let non_exhaustive = table
         .non_exhaustive_categories
         .then(|| quote!(#[non_exhaustive]));
-    quote! {
-        #[doc = #doc]
-        #non_exhaustive
-        #derives
-        #vis enum #ident {
-            #(#variants)*
-        }
-    }
+    let doc = docs::category_enum(table);
+    unit_enum(
+        table,
+        &table.category_ident(),
+        &doc,
+        non_exhaustive,
+        variants,
+    )
 }
 
 /// The function-group enum, for a table that declares groups: one variant per group, in table
 /// order.
 fn group_enum(table: &Table) -> Option<TokenStream> {
-    if table.groups.is_empty() {
-        return None;
-    }
-    let vis = &table.vis;
-    let ident = table.group_ident();
+    let variants = table
+        .groups
+        .iter()
+        .map(|group| (&group.attrs, &group.ident, docs::group_line(group)));
     let doc = docs::group_enum(table);
+    let group_enum = unit_enum(table, &table.group_ident(), &doc, None, variants);
+    (!table.groups.is_empty()).then_some(group_enum)
+}
+
+/// An enum of unit variants, each documented by the user's docs, then by its generated line.
+fn unit_enum<'a>(
+    table: &Table,
+    ident: &proc_macro2::Ident,
+    doc: &str,
+    attr: Option<TokenStream>,
+    variants: impl Iterator<Item = (&'a Vec<syn::Attribute>, &'a proc_macro2::Ident, String)>,
+) -> TokenStream {
+    let vis = &table.vis;
     let derives = derives();
-    let variants = table.groups.iter().map(|group| {
-        let attrs = &group.attrs;
-        let ident = &group.ident;
-        let line = docs::group_line(group);
-        let separator = has_docs(attrs).then(|| quote!(#[doc = ""]));
+    let variants = variants.map(|(attrs, ident, line)| {
+        // The generated line starts a paragraph of its own after the user's docs, in any form
+        // (`include_str!` too).
+        let documented = attrs.iter().any(|attr| attr.path().is_ident("doc"));
+        let separator = documented.then(|| quote!(#[doc = ""]));
         quote!(#(#attrs)* #separator #[doc = #line] #ident,)
     });
-    Some(quote! {
+    quote! {
         #[doc = #doc]
+        #attr
         #derives
         #vis enum #ident {
             #(#variants)*
         }
-    })
-}
-
-/// Whether the user documented the item, in any form (`include_str!` too): the generated line
-/// then starts a paragraph of its own.
-fn has_docs(attrs: &[syn::Attribute]) -> bool {
-    attrs.iter().any(|attr| attr.path().is_ident("doc"))
+    }
 }

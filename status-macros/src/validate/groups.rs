@@ -22,6 +22,17 @@ const GROUP_ENUM_ITEMS: &[&str] = &[
     "from_name",
 ];
 
+/// A group as checked: where it was written, and its header's and name's spans.
+struct Checked {
+    group: model::Group,
+    origin: Origin,
+    header: Span,
+    name: Span,
+}
+
+/// What is wrong with a group: where, why, and the earlier entry it repeats, if any.
+type Problem = (Span, String, Option<Span>);
+
 /// The checked groups of a table: its base's, taken as they are, then its own.
 pub(super) fn check_groups(
     table: &ast::Table,
@@ -29,8 +40,7 @@ pub(super) fn check_groups(
     base_name: &str,
     errors: &mut Errors,
 ) -> Vec<model::Group> {
-    // Each checked group, where it was written, and its header's and name's spans.
-    let mut groups: Vec<(model::Group, Origin, Span, Span)> = Vec::new();
+    let mut groups: Vec<Checked> = Vec::new();
     let base = table.base.iter().flat_map(|base| &base.groups);
     let written = base
         .map(|group| (group, Origin::Base))
@@ -42,66 +52,21 @@ pub(super) fn check_groups(
         } else {
             &mut *errors
         };
-        let Some(digit) = digit(&group.header) else {
-            errors.at(
-                group.header.span(),
-                format!(
-                    "`{}` is no function group header: a group's header is `x`, a digit and `x`, \
-                     such as `x2x`",
-                    group.header
-                ),
-            );
-            continue;
-        };
-        let name = unraw(&group.ident);
-        if !header_is_new(&groups, group, digit, base_name, errors) {
-            continue;
+        match check_group(&groups, group, checked, base_name) {
+            Ok(Some(digit)) => groups.push(Checked {
+                group: model::Group {
+                    attrs: strip_cfg(&group.attrs, "function group", errors),
+                    digit,
+                    ident: group.ident.clone(),
+                },
+                origin,
+                header: group.header.span(),
+                name: group.ident.span(),
+            }),
+            Ok(None) => {}
+            Err((at, message, Some(first))) => errors.duplicate(at, message, first),
+            Err((at, message, None)) => errors.at(at, message),
         }
-        if let Some(problem) = name_problem(&name, &checked.categories, &checked.codes) {
-            errors.at(group.ident.span(), problem);
-            continue;
-        }
-        if let Some((other, _, _, other_name)) = groups
-            .iter()
-            .find(|(other, ..)| unraw(&other.ident) == name)
-        {
-            errors.duplicate(
-                group.ident.span(),
-                format!(
-                    "duplicate function group `{name}`: `x{}x` already has this name",
-                    other.digit
-                ),
-                *other_name,
-            );
-            continue;
-        }
-        let predicate = group.ident.to_string();
-        if let Some((other, ..)) = groups
-            .iter()
-            .find(|(other, ..)| other.predicate() == model::Group::predicate_of(&predicate))
-        {
-            errors.at(
-                group.ident.span(),
-                format!(
-                    "function groups `{}` and `{name}` would both generate `{}()`",
-                    unraw(&other.ident),
-                    other.predicate()
-                ),
-            );
-            continue;
-        }
-        let attrs = strip_cfg(&group.attrs, "function group", errors);
-        let checked_group = model::Group {
-            attrs,
-            digit,
-            ident: group.ident.clone(),
-        };
-        groups.push((
-            checked_group,
-            origin,
-            group.header.span(),
-            group.ident.span(),
-        ));
     }
     if let (Some(code), false) = (
         checked.codes.iter().find(|code| code.ident == "group"),
@@ -113,46 +78,69 @@ pub(super) fn check_groups(
              an item `group`",
         );
     }
-    groups.into_iter().map(|(group, ..)| group).collect()
+    groups.into_iter().map(|checked| checked.group).collect()
 }
 
-/// Whether the group's digit is free, or taken by the same base group (which the group repeats
-/// exactly); a clash is reported.
-fn header_is_new(
-    groups: &[(model::Group, Origin, Span, Span)],
+/// The digit of a new group; `None` for the base's group repeated exactly.
+fn check_group(
+    groups: &[Checked],
     group: &ast::Group,
-    digit: u8,
+    checked: &model::Table,
     base_name: &str,
-    errors: &mut Errors,
-) -> bool {
+) -> Result<Option<u8>, Problem> {
+    let (header, at) = (group.header.span(), group.ident.span());
+    let Some(digit) = digit(&group.header) else {
+        let message = format!(
+            "`{}` is no function group header: a group's header is `x`, a digit and `x`, such \
+             as `x2x`",
+            group.header
+        );
+        return Err((header, message, None));
+    };
     let name = unraw(&group.ident);
-    if let Some((other, other_origin, other_header, _)) =
-        groups.iter().find(|(other, ..)| other.digit == digit)
-    {
-        match other_origin {
-            Origin::Base if unraw(&other.ident) == name => {}
-            Origin::Base => errors.at(
-                group.header.span(),
+    if let Some(other) = groups.iter().find(|other| other.group.digit == digit) {
+        let other_name = other.group.name();
+        return match other.origin {
+            Origin::Base if other_name == name => Ok(None),
+            Origin::Base => Err((
+                header,
                 format!(
-                    "function group `x{digit}x` is already `{}` in `{base_name}`: repeat it \
-                         exactly (`x{digit}x {}`) or leave it out",
-                    unraw(&other.ident),
-                    unraw(&other.ident)
+                    "function group `x{digit}x` is already `{other_name}` in `{base_name}`: \
+                     repeat it exactly (`x{digit}x {other_name}`) or leave it out"
                 ),
-            ),
-            Origin::Local => errors.duplicate(
-                group.header.span(),
+                None,
+            )),
+            Origin::Local => Err((
+                header,
                 format!(
-                    "duplicate function group header `x{digit}x`: `{}` already holds the codes \
-                         whose middle digit is {digit}",
-                    unraw(&other.ident)
+                    "duplicate function group header `x{digit}x`: `{other_name}` already holds \
+                     the codes whose middle digit is {digit}"
                 ),
-                *other_header,
-            ),
-        }
-        return false;
+                Some(other.header),
+            )),
+        };
     }
-    true
+    if let Some(problem) = name_problem(&name, &checked.categories, &checked.codes) {
+        return Err((at, problem, None));
+    }
+    if let Some(other) = groups.iter().find(|other| other.group.name() == name) {
+        let digit = other.group.digit;
+        let message =
+            format!("duplicate function group `{name}`: `x{digit}x` already has this name");
+        return Err((at, message, Some(other.name)));
+    }
+    let predicate = model::Group::predicate_of(&group.ident.to_string());
+    if let Some(other) = groups
+        .iter()
+        .find(|other| other.group.predicate() == predicate)
+    {
+        let message = format!(
+            "function groups `{}` and `{name}` would both generate `{predicate}()`",
+            other.group.name()
+        );
+        return Err((at, message, None));
+    }
+    Ok(Some(digit))
 }
 
 /// The digit of `x2x`.

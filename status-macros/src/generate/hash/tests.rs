@@ -1,12 +1,11 @@
-use super::Keys;
+use super::{find_key_hash, key_slot};
 
 fn slots_of(names: &[&str]) -> Option<Vec<usize>> {
-    let keys: Vec<String> = names.iter().map(|name| (*name).to_owned()).collect();
-    let hash = Keys::find(&keys)?;
+    let hash = find_key_hash(names)?;
     Some(
         names
             .iter()
-            .map(|name| hash.hash(name.as_bytes()))
+            .map(|name| key_slot(hash, name.as_bytes()))
             .collect(),
     )
 }
