@@ -835,3 +835,41 @@ fn function_groups_are_read_checked_and_generated() {
         ]
     );
 }
+
+#[test]
+fn a_stretch_that_starts_nothing_is_skipped_up_to_the_next_code() {
+    let output = expand_table(quote! {
+        pub enum E { 1xx P < 100 A > + 101 B, 2 < 200 C > }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "expected a category such as `1xx Progress < … >`, found `+`",
+            "expected a category header such as `1xx`, found code `101` outside any category",
+            "expected the category's name after `2`, as in `2 Progress < … >`, found `<`",
+            "malformed category header `2`: expected `Nxx` for a hundred codes (like `4xx`) or \
+             `NNx` for ten (like `41x`)",
+        ]
+    );
+    assert_eq!(names(&variants(&output, "E")), ["A", "B", "C"]);
+    // Stand-in names count every entry before them, the unreadable stretch too.
+    assert_eq!(
+        names(&variants(&output, "ECategory")),
+        ["P", "UnnamedCategory2", "UnnamedCategory3"]
+    );
+    // A stretch that was reported is not also a table without codes.
+    let output = expand_table(quote!(pub enum E { + }));
+    assert_eq!(
+        compile_errors(&output),
+        ["expected a category such as `1xx Progress < … >`, found `+`"]
+    );
+}
+
+#[test]
+fn errors_are_bare_compile_error_calls() {
+    let output = expand_table(quote!(
+        pub enum E {}
+    ));
+    let first = output.into_iter().next().map(|tree| tree.to_string());
+    assert_eq!(first.as_deref(), Some("compile_error"));
+}
