@@ -19,13 +19,11 @@ pub fn slots(table: &Table) -> TokenStream {
     if bounds.is_none_or(|(lowest, highest)| usize::from(highest - lowest) + 1 == codes.len()) {
         return quote!(Dense);
     }
-    match find_slot_hash(&codes).filter(|_| codes.len() <= 254) {
-        Some(parameters) => {
-            let [multiplier, shift] = parameters.map(Literal::u32_unsuffixed);
-            quote!(hash(#multiplier, #shift))
-        }
-        None => quote!(Indexed),
-    }
+    let Some(parameters) = find_slot_hash(&codes) else {
+        return quote!(Indexed);
+    };
+    let [multiplier, shift] = parameters.map(Literal::u32_unsuffixed);
+    quote!(hash(#multiplier, #shift))
 }
 
 /// `(code × multiplier) >> shift`, the top bits of a 32-bit product.

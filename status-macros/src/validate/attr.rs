@@ -4,7 +4,7 @@
 use super::model;
 use crate::errors::Errors;
 use crate::generate::{DERIVES, INTEGRATIONS};
-use proc_macro2::Span;
+use syn::spanned::Spanned;
 use syn::{Attribute, Meta, Path, Token, punctuated::Punctuated};
 
 type Metas = Punctuated<Meta, Token![,]>;
@@ -24,13 +24,16 @@ pub(super) fn check_enum_attrs(
                 &attr.meta,
                 "`status_codes!` sets `#[repr(u16)]` itself: the codes are the discriminants",
             ),
-            Some("cfg_attr") => match options_under_cfg(attr) {
-                Some((cfg, options)) => {
-                    errors.ok(read_options(&options, Some(&cfg), table));
+            Some("cfg_attr") => match cfg_attr(attr)
+                .as_ref()
+                .map(|(cfg, added)| (cfg, &added[..]))
+            {
+                Some((cfg, [options])) if options.path().is_ident("status_codes") => {
+                    errors.ok(read_options(options, Some(cfg), table));
                 }
                 // `#[cfg_attr(feature = "serde", derive(serde::Serialize))]` and the like.
-                None if conditional_attrs_are_safe(attr) => kept.push(attr.clone()),
-                None => errors.spanned(
+                Some((_, added)) if !added.iter().any(clashes) => kept.push(attr.clone()),
+                _ => errors.spanned(
                     &attr.meta,
                     "a `#[cfg_attr]` on the enum may not add `#[cfg]`, `#[repr]` or a derive that \
                      `status_codes!` writes itself",
@@ -71,16 +74,17 @@ fn other_derives(attr: &Attribute, errors: &mut Errors) -> Option<Attribute> {
     (!derives.is_empty()).then_some(attr)
 }
 
-/// The predicate and the options of a `#[cfg_attr(predicate, status_codes(…))]`; `None` for a
-/// `#[cfg_attr]` that adds anything else.
-fn options_under_cfg(attr: &Attribute) -> Option<(Meta, Meta)> {
-    let metas = attr.parse_args_with(Metas::parse_terminated).ok()?;
-    match metas.into_iter().collect::<Vec<_>>().as_slice() {
-        [predicate, options] if options.path().is_ident("status_codes") => {
-            Some((predicate.clone(), options.clone()))
-        }
-        _ => None,
+/// The predicate of a `#[cfg_attr(predicate, attrs…)]` and the attributes it adds; `None` for
+/// another attribute, and for one that does not parse.
+fn cfg_attr(attr: &Attribute) -> Option<(Meta, Vec<Meta>)> {
+    if !attr.path().is_ident("cfg_attr") {
+        return None;
     }
+    let mut metas = attr
+        .parse_args_with(Metas::parse_terminated)
+        .ok()?
+        .into_iter();
+    Some((metas.next()?, metas.collect()))
 }
 
 /// `status_codes(serde, schemars, non_exhaustive_categories)`: the integrations of
@@ -91,41 +95,30 @@ fn read_options(options: &Meta, cfg: Option<&Meta>, table: &mut model::Table) ->
         return Err(syn::Error::new_spanned(options, message));
     };
     list.parse_nested_meta(|option| {
-        let span = option
-            .path
-            .segments
-            .first()
-            .map_or_else(Span::call_site, |s| s.ident.span());
         if option.path.is_ident("non_exhaustive_categories") && cfg.is_none() {
-            if table.non_exhaustive_categories {
+            if std::mem::replace(&mut table.non_exhaustive_categories, true) {
                 return Err(option.error("`non_exhaustive_categories` is given twice"));
             }
-            table.non_exhaustive_categories = true;
             return Ok(());
         }
         let Some(&name) = INTEGRATIONS.iter().find(|name| option.path.is_ident(name)) else {
-            let mut expected: Vec<&str> = INTEGRATIONS.to_vec();
-            if cfg.is_none() {
-                expected.push("non_exhaustive_categories");
-            }
-            let attribute = if cfg.is_some() {
-                "#[cfg_attr(…, status_codes(…))]"
-            } else {
-                "#[status_codes(…)]"
+            let (attribute, own) = match cfg {
+                Some(_) => ("#[cfg_attr(…, status_codes(…))]", None),
+                None => ("#[status_codes(…)]", Some("non_exhaustive_categories")),
             };
+            let expected: Vec<&str> = INTEGRATIONS.iter().copied().chain(own).collect();
+            let expected = one_of(&expected);
             return Err(option.error(format!(
-                "unknown option of `{attribute}`: expected {}",
-                one_of(&expected)
+                "unknown option of `{attribute}`: expected {expected}"
             )));
         };
         if table.integrations.iter().any(|asked| asked.name == name) {
             return Err(option.error("this option is given twice"));
         }
-        table.integrations.push(model::Integration {
-            name,
-            span,
-            cfg: cfg.cloned(),
-        });
+        let (span, cfg) = (option.path.span(), cfg.cloned());
+        table
+            .integrations
+            .push(model::Integration { name, span, cfg });
         Ok(())
     })
 }
@@ -140,58 +133,43 @@ fn one_of(words: &[&str]) -> String {
     }
 }
 
-/// Whether `#[cfg_attr(predicate, attrs…)]` adds only attributes the generated enum can take:
-/// no `cfg`, `repr`, or derive the macro writes itself.
-fn conditional_attrs_are_safe(attr: &Attribute) -> bool {
-    let Ok(metas) = attr.parse_args_with(Metas::parse_terminated) else {
-        return false;
-    };
-    metas.iter().skip(1).all(|meta| {
-        let derives = meta
-            .require_list()
-            .and_then(|list| list.parse_args_with(Paths::parse_terminated));
-        let derives_generated = meta.path().is_ident("derive")
-            && derives.is_ok_and(|paths| paths.iter().any(|path| generated_derive(path).is_some()));
-        let clashes = ["repr", "cfg", "cfg_attr", "status_codes"]
-            .iter()
-            .any(|name| meta.path().is_ident(name));
-        !derives_generated && !clashes
-    })
+/// Whether an attribute a `#[cfg_attr]` adds on the enum would clash with the generated code:
+/// `cfg`, `repr`, or a derive the macro writes itself.
+fn clashes(meta: &Meta) -> bool {
+    let derives = meta
+        .require_list()
+        .and_then(|list| list.parse_args_with(Paths::parse_terminated));
+    let derives_generated = meta.path().is_ident("derive")
+        && derives.is_ok_and(|paths| paths.iter().any(|path| generated_derive(path).is_some()));
+    let names = ["repr", "cfg", "cfg_attr", "status_codes"];
+    derives_generated || names.iter().any(|name| meta.path().is_ident(name))
 }
 
 /// Whether the attribute can remove the entry it is on: `#[cfg]`, or a `#[cfg_attr]` that adds
 /// one (an unreadable `#[cfg_attr]` counts as one).
 pub(super) fn is_cfg(attr: &Attribute) -> bool {
-    let adds_cfg = |metas: Metas| {
-        let cfg = |meta: &Meta| meta.path().is_ident("cfg") || meta.path().is_ident("cfg_attr");
-        metas.iter().skip(1).any(cfg)
-    };
+    let cfg = |meta: &Meta| meta.path().is_ident("cfg") || meta.path().is_ident("cfg_attr");
+    let adds_cfg = |(_, added): (Meta, Vec<Meta>)| added.iter().any(cfg);
     attr.path().is_ident("cfg")
-        || attr.path().is_ident("cfg_attr")
-            && attr
-                .parse_args_with(Metas::parse_terminated)
-                .map_or(true, adds_cfg)
+        || attr.path().is_ident("cfg_attr") && cfg_attr(attr).is_none_or(adds_cfg)
 }
 
 /// The attributes without those that could remove the entry (`#[cfg]`, and `#[cfg_attr]`s that
 /// add one), which the generated lookups would refer to; each one is reported. Other
 /// `#[cfg_attr]`s stay, such as `#[cfg_attr(feature = "x", deprecated)]`.
 pub(super) fn strip_cfg(attrs: &[Attribute], what: &str, errors: &mut Errors) -> Vec<Attribute> {
-    let mut kept = Vec::with_capacity(attrs.len());
-    for attr in attrs {
+    let (removing, kept): (Vec<&Attribute>, _) = attrs.iter().partition(|attr| is_cfg(attr));
+    for attr in removing {
         let message = if attr.path().is_ident("cfg") {
             format!("`#[cfg]` is not supported on a {what}: the table is generated whole")
-        } else if is_cfg(attr) {
+        } else {
             format!(
                 "a `#[cfg_attr]` on a {what} may not add `#[cfg]`: the table is generated whole"
             )
-        } else {
-            kept.push(attr.clone());
-            continue;
         };
         errors.spanned(&attr.meta, message);
     }
-    kept
+    kept.into_iter().cloned().collect()
 }
 
 /// The name of the trait a derive path names, when the macro derives that trait itself.
