@@ -209,7 +209,7 @@ fn group_enum(table: &Table) -> Option<TokenStream> {
         .iter()
         .map(|group| (&group.attrs, &group.ident, docs::group_line(group)));
     let doc = docs::group_enum(table);
-    let group_enum = unit_enum(table, &table.group_ident(), &doc, None, variants);
+    let group_enum = unit_enum(table, &table.group_ident(), &doc, false, variants);
     (!table.groups.is_empty()).then_some(group_enum)
 }
 
@@ -218,11 +218,12 @@ fn unit_enum<'a>(
     table: &Table,
     ident: &proc_macro2::Ident,
     doc: &str,
-    attr: Option<TokenStream>,
+    non_exhaustive: bool,
     variants: impl Iterator<Item = (&'a Vec<syn::Attribute>, &'a proc_macro2::Ident, String)>,
 ) -> TokenStream {
     let vis = &table.vis;
     let derives = derives();
+    let non_exhaustive = non_exhaustive.then(|| quote!(#[non_exhaustive]));
     let variants = variants.map(|(attrs, ident, line)| {
         // The generated line starts a paragraph of its own after the user's docs, in any form
         // (`include_str!` too).
@@ -232,7 +233,7 @@ fn unit_enum<'a>(
     });
     quote! {
         #[doc = #doc]
-        #attr
+        #non_exhaustive
         #derives
         #vis enum #ident {
             #(#variants)*
