@@ -188,15 +188,12 @@ fn category_enum(table: &Table) -> TokenStream {
             docs::category_line(category),
         )
     });
-    let non_exhaustive = table
-        .non_exhaustive_categories
-        .then(|| quote!(#[non_exhaustive]));
-    let doc = docs::category_enum(table);
+    let (ident, doc) = (table.category_ident(), docs::category_enum(table));
     unit_enum(
         table,
-        &table.category_ident(),
+        &ident,
         &doc,
-        non_exhaustive,
+        table.non_exhaustive_categories,
         variants,
     )
 }
