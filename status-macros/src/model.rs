@@ -19,8 +19,8 @@ pub struct Table {
     pub groups: Vec<Group>,
     /// Every code, in table order: an extended table's codes, then the extension's.
     pub codes: Vec<Code>,
-    /// The table this one extends, if any.
-    pub base: Option<Base>,
+    /// The table this one extends, as the user named it, if any.
+    pub base: Option<syn::Path>,
     /// `#[status_codes(serde, schemars, …)]`: the integrations the table asks for, in the order
     /// asked.
     pub integrations: Vec<Integration>,
@@ -54,19 +54,6 @@ impl Group {
     pub fn header(&self) -> String {
         format!("x{}x", self.digit)
     }
-
-    /// `Connections` → `is_connections`.
-    pub fn predicate(&self) -> Ident {
-        Self::predicate_of(&self.name())
-    }
-
-    /// The predicate of a group named `name`.
-    pub fn predicate_of(name: &str) -> Ident {
-        Ident::new(
-            &format!("is_{}", snake_case(name.trim_start_matches("r#"))),
-            Span::call_site(),
-        )
-    }
 }
 
 pub struct Category {
@@ -88,11 +75,6 @@ pub struct Code {
     pub description: Option<String>,
     /// Index into [`Table::categories`].
     pub category: usize,
-}
-
-/// `extends Path`: the extended enum, as the user named it.
-pub struct Base {
-    pub path: syn::Path,
 }
 
 impl Table {
@@ -137,11 +119,6 @@ impl Table {
 impl Category {
     pub fn name(&self) -> String {
         unraw(&self.ident)
-    }
-
-    /// `MultiFactorAuthentication` → `is_multi_factor_authentication`.
-    pub fn predicate(&self) -> Ident {
-        format_ident!("is_{}", snake_case(&self.name()))
     }
 }
 
@@ -201,6 +178,12 @@ impl CodeRange {
     pub fn contains(self, code: u16) -> bool {
         (self.first..=self.last).contains(&code)
     }
+}
+
+/// The predicate of a category or function group: `MultiFactorAuthentication` →
+/// `is_multi_factor_authentication`.
+pub fn predicate(ident: &Ident) -> Ident {
+    format_ident!("is_{}", snake_case(&unraw(ident)))
 }
 
 /// An identifier as written, without `r#`.

@@ -50,7 +50,7 @@ pub fn generate(table: &Table) -> TokenStream {
         .map(|code| (code.name.clone(), unraw(&code.ident)))
         .unwrap_or_default();
     let predicates = table.categories.iter().map(|category| {
-        let predicate = category.predicate();
+        let predicate = model::predicate(&category.ident);
         (predicate, "category", category.name(), &category.header)
     });
     let predicates = predicates_of(predicates);
@@ -124,11 +124,14 @@ fn groups(table: &Table) -> (TokenStream, Option<TokenStream>, Option<TokenStrea
         group_digits: &[#(#digits),*],
     };
     let headers: Vec<String> = table.groups.iter().map(model::Group::header).collect();
-    let predicates = table
-        .groups
-        .iter()
-        .zip(&headers)
-        .map(|(group, header)| (group.predicate(), "function group", group.name(), header));
+    let predicates = table.groups.iter().zip(&headers).map(|(group, header)| {
+        (
+            model::predicate(&group.ident),
+            "function group",
+            group.name(),
+            header,
+        )
+    });
     let predicates = predicates_of(predicates);
     let call = quote!(#krate::__private::impl_table! { @groups #ident, #group, #predicates });
     (quote!(#group), Some(fields), Some(call))

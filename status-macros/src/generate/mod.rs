@@ -68,10 +68,9 @@ pub fn generate(table: &Table) -> TokenStream {
     let category_enum = category_enum(table);
     let group_enum = group_enum(table);
     let data = data::generate(table);
-    let extension = table.base.as_ref().map(|base| {
+    let extension = table.base.as_ref().map(|path| {
         let krate = &table.krate;
         let ident = &table.ident;
-        let path = &base.path;
         quote!(#krate::__private::impl_extension! { #ident, #path })
     });
     let integrations = integrations(table);

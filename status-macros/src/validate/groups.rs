@@ -129,10 +129,10 @@ fn check_group(
             format!("duplicate function group `{name}`: `x{digit}x` already has this name");
         return Err((at, message, Some(other.name)));
     }
-    let predicate = model::Group::predicate_of(&group.ident.to_string());
+    let predicate = model::predicate(&group.ident);
     if let Some(other) = groups
         .iter()
-        .find(|other| other.group.predicate() == predicate)
+        .find(|other| model::predicate(&other.group.ident) == predicate)
     {
         let message = format!(
             "function groups `{}` and `{name}` would both generate `{predicate}()`",
@@ -181,7 +181,7 @@ fn name_problem(
     let predicate = format!("is_{}", model::snake_case(name));
     if let Some(category) = categories
         .iter()
-        .find(|category| category.predicate() == predicate.as_str())
+        .find(|category| model::predicate(&category.ident) == predicate.as_str())
     {
         return Some(format!(
             "function group `{name}` and category `{}` would both generate `{predicate}()`",

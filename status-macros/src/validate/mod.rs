@@ -48,7 +48,7 @@ pub fn validate(table: &ast::Table, ident: &Ident, errors: &mut Errors) -> model
         ident: ident.clone(),
         categories: Vec::new(),
         codes: Vec::new(),
-        base: base.map(|path| model::Base { path }),
+        base,
         integrations: Vec::new(),
         groups: Vec::new(),
         non_exhaustive_categories: false,
