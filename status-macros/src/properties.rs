@@ -163,6 +163,26 @@ fn literal_like(text: &str, like: &TokenTree) -> TokenTree {
     TokenTree::Literal(literal)
 }
 
+/// Where the table's body has codes.
+fn code_positions() -> Vec<usize> {
+    let body = table_parts().1;
+    (0..body.len()).filter(|&j| is_code(&body[j])).collect()
+}
+
+/// Expands the table with the body's token at `at` replaced by the code `text`: some error
+/// starts with `expected`, and every error is inside the table.
+fn assert_code_change_reported(at: usize, text: &str, expected: &str) -> Result<(), TestCaseError> {
+    let (head, mut body, group) = table_parts();
+    body[at] = literal_like(text, &body[at]);
+    let output = expand(with_body(&head, body, &group));
+    let errors = errors_of(&output);
+    let reported = errors
+        .iter()
+        .any(|(_, _, message)| message.starts_with(expected));
+    prop_assert!(reported, "{errors:?}");
+    assert_errors_inside(&output, TABLE.len())
+}
+
 fn is_code(tree: &TokenTree) -> bool {
     matches!(tree, TokenTree::Literal(literal)
         if crate::literal::parse_code(&literal.to_string()).is_ok())
@@ -299,34 +319,18 @@ proptest! {
 
     #[test]
     fn a_duplicated_code_is_always_reported(from in any::<usize>(), to in any::<usize>()) {
-        let (head, mut body, group) = table_parts();
-        let codes: Vec<usize> = (0..body.len()).filter(|&j| is_code(&body[j])).collect();
+        let codes = code_positions();
         let (from, to) = (codes[from % codes.len()], codes[to % codes.len()]);
         prop_assume!(from != to);
-        let text = body[from].to_string();
-        body[to] = literal_like(&text, &body[to]);
-        let output = expand(with_body(&head, body, &group));
-        let errors = errors_of(&output);
-        prop_assert!(
-            errors.iter().any(|(_, _, message)| message.starts_with(&format!("duplicate code {text}"))),
-            "{errors:?}"
-        );
-        assert_errors_inside(&output, TABLE.len())?;
+        let text = table_parts().1[from].to_string();
+        assert_code_change_reported(to, &text, &format!("duplicate code {text}"))?;
     }
 
     #[test]
     fn a_code_outside_its_category_is_always_reported(at in any::<usize>(), code in 300..400_u16) {
-        let (head, mut body, group) = table_parts();
-        let codes: Vec<usize> = (0..body.len()).filter(|&j| is_code(&body[j])).collect();
-        let at = codes[at % codes.len()];
-        body[at] = literal_like(&code.to_string(), &body[at]);
-        let output = expand(with_body(&head, body, &group));
-        let errors = errors_of(&output);
-        prop_assert!(
-            errors.iter().any(|(_, _, message)| message.starts_with(&format!("code {code} is outside category"))),
-            "{errors:?}"
-        );
-        assert_errors_inside(&output, TABLE.len())?;
+        let codes = code_positions();
+        let expected = format!("code {code} is outside category");
+        assert_code_change_reported(codes[at % codes.len()], &code.to_string(), &expected)?;
     }
 
     #[test]

@@ -4,42 +4,24 @@ use super::*;
 fn codes() {
     assert_eq!(parse_code("100"), Ok(100));
     assert_eq!(parse_code("999"), Ok(999));
-    assert_eq!(
-        parse_code("099").unwrap_err(),
-        "`099` is not a three-digit code: codes run from 100 to 999"
-    );
-    assert_eq!(
-        parse_code("99").unwrap_err(),
-        "`99` is not a three-digit code: codes have three digits, from 100 to 999"
-    );
-    assert_eq!(
-        parse_code("1000").unwrap_err(),
-        "`1000` is not a three-digit code: codes have three digits, from 100 to 999"
-    );
-    assert_eq!(
-        parse_code("1_00").unwrap_err(),
-        "`1_00` is not a three-digit code: write codes as three plain digits, without `_`"
-    );
-    assert_eq!(
-        parse_code("100u16").unwrap_err(),
-        "`100u16` is not a three-digit code: write codes as three plain digits, without a suffix or fraction"
-    );
-    assert_eq!(
-        parse_code("0x64").unwrap_err(),
-        "`0x64` is not a three-digit code: write codes as three plain decimal digits"
-    );
-    assert_eq!(
-        parse_code("\"100\"").unwrap_err(),
-        "`\"100\"` is not a three-digit code: codes are three plain digits, from 100 to 999"
-    );
-    assert_eq!(
-        parse_code("0o144").unwrap_err(),
-        "`0o144` is not a three-digit code: write codes as three plain decimal digits"
-    );
-    assert_eq!(
-        parse_code("0b1100100").unwrap_err(),
-        "`0b1100100` is not a three-digit code: write codes as three plain decimal digits"
-    );
+    let digits = "write codes as three plain decimal digits";
+    for (text, reason) in [
+        ("099", "codes run from 100 to 999"),
+        ("99", "codes have three digits, from 100 to 999"),
+        ("1000", "codes have three digits, from 100 to 999"),
+        ("1_00", "write codes as three plain digits, without `_`"),
+        (
+            "100u16",
+            "write codes as three plain digits, without a suffix or fraction",
+        ),
+        ("0x64", digits),
+        ("\"100\"", "codes are three plain digits, from 100 to 999"),
+        ("0o144", digits),
+        ("0b1100100", digits),
+    ] {
+        let expected = format!("`{text}` is not a three-digit code: {reason}");
+        assert_eq!(parse_code(text), Err(expected));
+    }
     assert_eq!(
         parse_code("4xx").unwrap_err(),
         "expected a code such as `100`, found the category header `4xx`; \
