@@ -834,6 +834,12 @@ fn function_groups_are_read_checked_and_generated() {
             "`x2` is no function group header: a group's header is `x`, a digit and `x`, such as `x2x`"
         ]
     );
+    // A word that starts with `x` but no digit starts neither a group nor a category.
+    let output = expand_table(quote! { pub enum R { xyz Bad 2xx Done < 220 Ready > } });
+    assert_eq!(
+        compile_errors(&output),
+        ["expected a category such as `1xx Progress < … >`, found `xyz`"]
+    );
 }
 
 #[test]
