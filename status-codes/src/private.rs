@@ -189,6 +189,8 @@ macro_rules! __impl_schemars {
 
 pub use crate::__impl_schemars as impl_schemars;
 
+#[cfg(any(feature = "sqlx-0_8", feature = "sqlx-0_9"))]
+pub use crate::__impl_sqlx_line as impl_sqlx_line;
 #[cfg(feature = "sqlx-0_8")]
 pub use crate::sqlx::v0_8 as sqlx_0_8;
 #[cfg(feature = "sqlx-0_9")]

@@ -1,7 +1,7 @@
 //! sqlx support, for the release lines 0.8 and 0.9, each behind its feature (`sqlx-0_8`,
 //! `sqlx-0_9`): a code is stored as its integer, generic over the database. The two lines
-//! differ only in `Encode`'s argument buffer, so the functions the impls call are written once,
-//! here, and expanded against each line.
+//! differ only in `Encode`'s argument buffer, so the functions the impls call, and the impls a
+//! table asks for, are written once, here, and expanded against each line.
 //!
 //! `#[status_codes(sqlx)]` asks for the impls of every line whose feature is on; with neither
 //! feature, the table gets one error naming both.
@@ -178,6 +178,85 @@ macro_rules! release_line {
 
 #[cfg(any(feature = "sqlx-0_8", feature = "sqlx-0_9"))]
 use release_line;
+
+/// `#[status_codes(sqlx)]` with one sqlx line: `Type`, `Encode`, `Decode` and `PgHasArrayType`
+/// for the code enum `$code`, stored as its integer code. `$line` names the line's module in
+/// `__private`, which the impls call as `sqlx`, and `$buffer` is its `ArgumentBuffer` as
+/// `Encode` names it.
+#[cfg(any(feature = "sqlx-0_8", feature = "sqlx-0_9"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_sqlx_line {
+    ($line:ident, $code:ident, $($buffer:tt)*) => {
+        const _: () = {
+            use $crate::__private::$line as sqlx;
+            // The primitive types over any item of the user's of the same name, and functions
+            // over any constant or unit struct named like a parameter, which would turn the
+            // parameter into a pattern.
+            use ::core::primitive::{bool, i16, i32, i64};
+            #[allow(dead_code)]
+            fn ty() {}
+            #[allow(dead_code)]
+            fn buf() {}
+            #[allow(dead_code)]
+            fn value() {}
+
+            #[automatically_derived]
+            impl<DB: sqlx::Database> sqlx::Type<DB> for $code
+            where
+                i16: sqlx::Type<DB>,
+                i32: sqlx::Type<DB>,
+                i64: sqlx::Type<DB>,
+            {
+                fn type_info() -> DB::TypeInfo {
+                    sqlx::type_info::<DB>()
+                }
+
+                fn compatible(ty: &DB::TypeInfo) -> bool {
+                    sqlx::compatible::<DB>(ty)
+                }
+            }
+
+            #[automatically_derived]
+            impl<'q, DB: sqlx::Database> sqlx::Encode<'q, DB> for $code
+            where
+                i16: sqlx::Encode<'q, DB>,
+            {
+                fn encode_by_ref(
+                    &self,
+                    buf: &mut $($buffer)*,
+                ) -> ::core::result::Result<sqlx::IsNull, sqlx::BoxDynError> {
+                    sqlx::encode::<DB>($crate::StatusCode::code(*self), buf)
+                }
+            }
+
+            #[automatically_derived]
+            impl<'r, DB: sqlx::Database> sqlx::Decode<'r, DB> for $code
+            where
+                i16: sqlx::Decode<'r, DB> + sqlx::Type<DB>,
+                i32: sqlx::Decode<'r, DB> + sqlx::Type<DB>,
+                i64: sqlx::Decode<'r, DB> + sqlx::Type<DB>,
+            {
+                fn decode(
+                    value: <DB as sqlx::Database>::ValueRef<'r>,
+                ) -> ::core::result::Result<Self, sqlx::BoxDynError> {
+                    sqlx::decode::<Self, DB>(value)
+                }
+            }
+
+            #[automatically_derived]
+            impl sqlx::PgHasArrayType for $code {
+                fn array_type_info() -> sqlx::PgTypeInfo {
+                    sqlx::array_type_info()
+                }
+
+                fn array_compatible(ty: &sqlx::PgTypeInfo) -> bool {
+                    sqlx::array_compatible(ty)
+                }
+            }
+        };
+    };
+}
 
 /// `#[status_codes(sqlx)]`: `Type`, `Encode`, `Decode` and `PgHasArrayType` of each sqlx line
 /// whose feature is on, for a code enum. Its category enum is not stored.

@@ -8,59 +8,77 @@ use std::format;
 use std::string::ToString;
 use std::vec::Vec;
 
-/// A table of four codes out of numeric order, in two nested categories (`10x` inside `1xx`),
-/// with identifiers that differ from the names, an alias and a description.
-macro_rules! sparse_table {
-    ($module:ident, $slots:expr, $keys:expr) => {
+/// A module of a hand-written table without function groups: the enums `Code` and `Category`
+/// with their variants, the rest of the table's data, and the items `__impl_table!` writes from
+/// the remaining arguments (its examples and predicates).
+macro_rules! table_module {
+    (
+        $(#[$attribute:meta])*
+        $module:ident,
+        Code { $($variant:ident = $code:literal),+ $(,)? },
+        Category { $($category:ident),+ $(,)? },
+        Table { $($field:ident: $value:expr),+ $(,)? },
+        $($lookups:tt)+
+    ) => {
+        $(#[$attribute])*
         mod $module {
             use crate::__private::{Keys, Slots, Table};
 
             #[derive(PartialEq, Eq)]
             #[repr(u16)]
             pub enum Code {
-                A = 100,
-                B = 102,
-                C = 101,
-                D = 150,
+                $($variant = $code,)+
             }
 
             #[derive(PartialEq, Eq)]
             pub enum Category {
-                Low,
-                Nested,
+                $($category,)+
             }
 
             impl Code {
                 const __TABLE: Table<Self, Category, crate::NoGroup<Self>> = Table {
-                    variants: &[Self::A, Self::B, Self::C, Self::D],
-                    codes: &[100, 102, 101, 150],
-                    names: &["Alpha", "Bravo", "Charlie", "Delta"],
-                    identifiers: &[(0, "A"), (1, "B"), (2, "C"), (3, "D")],
-                    aliases: &[(3, &["Echo"])],
-                    descriptions: &[(1, "Second.")],
-                    categories: &[1, 1, 1, 0],
-                    slots: $slots,
-                    keys: $keys,
-                    category_variants: &[Category::Low, Category::Nested],
-                    category_names: &["Low", "Nested"],
-                    category_headers: &["1xx", "10x"],
-                    category_ranges: &[(100, 199), (100, 109)],
+                    variants: &[$(Self::$variant),+],
+                    codes: &[$($code),+],
+                    category_variants: &[$(Category::$category),+],
                     group_variants: &[],
                     group_names: &[],
                     group_digits: &[],
+                    $($field: $value,)+
                 };
             }
 
             #[allow(unused_imports)]
             const _: () = {
-                crate::__impl_table! {
-                    Code, Category, crate::NoGroup<Code>, "Code",
-                    examples: "Alpha" "A",
-                    predicates: [is_low 0 "Low.", is_nested 1 "Nested.",]
-                }
+                crate::__impl_table! { Code, Category, crate::NoGroup<Code>, "Code", $($lookups)+ }
                 impl crate::__private::Generated for Code {}
                 impl crate::__private::Generated for Category {}
             };
+        }
+    };
+}
+
+/// A table of four codes out of numeric order, in two nested categories (`10x` inside `1xx`),
+/// with identifiers that differ from the names, an alias and a description.
+macro_rules! sparse_table {
+    ($module:ident, $slots:expr, $keys:expr) => {
+        table_module! {
+            $module,
+            Code { A = 100, B = 102, C = 101, D = 150 },
+            Category { Low, Nested },
+            Table {
+                names: &["Alpha", "Bravo", "Charlie", "Delta"],
+                identifiers: &[(0, "A"), (1, "B"), (2, "C"), (3, "D")],
+                aliases: &[(3, &["Echo"])],
+                descriptions: &[(1, "Second.")],
+                categories: &[1, 1, 1, 0],
+                slots: $slots,
+                keys: $keys,
+                category_names: &["Low", "Nested"],
+                category_headers: &["1xx", "10x"],
+                category_ranges: &[(100, 199), (100, 109)],
+            },
+            examples: "Alpha" "A",
+            predicates: [is_low 0 "Low.", is_nested 1 "Nested.",]
         }
     };
 }
@@ -144,54 +162,25 @@ fn a_sparse_table_through_an_index_and_sorted_names() {
     assert_eq!(Code::from_name("Delta"), Some(Code::D));
 }
 
-/// A table without gaps, out of numeric order, whose identifiers are its names.
-mod dense {
-    use crate::__private::{Keys, Slots, Table};
-
-    #[derive(PartialEq, Eq)]
-    #[repr(u16)]
-    pub enum Code {
-        Bravo = 101,
-        Alpha = 100,
-        Charlie = 102,
-    }
-
-    #[derive(PartialEq, Eq)]
-    pub enum Category {
-        Progress,
-    }
-
-    impl Code {
-        const __TABLE: Table<Self, Category, crate::NoGroup<Self>> = Table {
-            variants: &[Self::Bravo, Self::Alpha, Self::Charlie],
-            codes: &[101, 100, 102],
-            names: &["Bravo", "Alpha", "Charlie"],
-            identifiers: &[],
-            aliases: &[],
-            descriptions: &[],
-            categories: &[0, 0, 0],
-            slots: Slots::Dense,
-            keys: Keys::hashed([1, 4, 1, 0, 16]),
-            category_variants: &[Category::Progress],
-            category_names: &["Progress"],
-            category_headers: &["1xx"],
-            category_ranges: &[(100, 199)],
-            group_variants: &[],
-            group_names: &[],
-            group_digits: &[],
-        };
-    }
-
-    #[allow(unused_imports)]
-    const _: () = {
-        crate::__impl_table! {
-            Code, Category, crate::NoGroup<Code>, "Code",
-            examples: "Bravo" "Bravo",
-            predicates: [is_progress 0 "Progress.",]
-        }
-        impl crate::__private::Generated for Code {}
-        impl crate::__private::Generated for Category {}
-    };
+table_module! {
+    /// A table without gaps, out of numeric order, whose identifiers are its names.
+    dense,
+    Code { Bravo = 101, Alpha = 100, Charlie = 102 },
+    Category { Progress },
+    Table {
+        names: &["Bravo", "Alpha", "Charlie"],
+        identifiers: &[],
+        aliases: &[],
+        descriptions: &[],
+        categories: &[0, 0, 0],
+        slots: Slots::Dense,
+        keys: Keys::hashed([1, 4, 1, 0, 16]),
+        category_names: &["Progress"],
+        category_headers: &["1xx"],
+        category_ranges: &[(100, 199)],
+    },
+    examples: "Bravo" "Bravo",
+    predicates: [is_progress 0 "Progress.",]
 }
 
 #[test]
