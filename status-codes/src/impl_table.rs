@@ -66,6 +66,7 @@ macro_rules! __impl_table {
                 aliases: &TABLE.aliases_by_position::<ALIASES>(),
                 descriptions: &TABLE.descriptions_by_position::<DESCRIPTIONS>(),
                 keys: &TABLE.keys::<{ TABLE.key_count() }>(IDENTIFIERS),
+                sorted: &TABLE.sorted::<{ TABLE.sorted_count() }>(IDENTIFIERS),
                 members: &TABLE.members::<{ TABLE.member_count() }>(),
                 member_starts: &TABLE.member_starts::<STARTS>(),
                 narrowest: &TABLE.narrowest::<CATEGORIES>(),

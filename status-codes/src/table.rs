@@ -13,7 +13,8 @@
 //! - `names`, `display`, `positions`: a slot per code, where [`Slots`] puts it: `name()` and
 //!   `Display` are one multiplication and one load with a slot hash.
 //! - `keys`: the strings `from_name` accepts, each in the slot [`Keys`] gives it: one hash, one
-//!   load and one comparison.
+//!   load and one comparison. Strings no such hash tells apart are binary-searched in `sorted`
+//!   instead, which holds each one as its code's position and which of its strings it is.
 //! - `identifiers`, `aliases`, `descriptions`: by position in the table, and empty when no code
 //!   has one of its own.
 //! - `members`: the codes grouped by category, each group in table order.
@@ -136,17 +137,16 @@ impl Slots {
         Slots::Hash { multiplier, shift }
     }
 
-    /// The slot of `code`, a code of the table; `index` is the table's `index` array and
-    /// `count` the length of the arrays indexed by slot.
+    /// The slot of `code`, a code of the table; `index` is the table's `index` array.
     #[must_use]
     #[inline]
-    pub const fn slot(self, code: u16, lowest: u16, index: &[u16], count: usize) -> usize {
+    pub const fn slot(self, code: u16, lowest: u16, index: &[u16]) -> usize {
         match self {
             Slots::Hash { multiplier, shift } => {
                 ((code as u32).wrapping_mul(multiplier) >> shift) as usize
             }
-            Slots::Dense => code.wrapping_sub(lowest) as usize & (count - 1),
-            Slots::Indexed => index[code.wrapping_sub(lowest) as usize] as usize & (count - 1),
+            Slots::Dense => code.wrapping_sub(lowest) as usize,
+            Slots::Indexed => index[code.wrapping_sub(lowest) as usize] as usize,
         }
     }
 }
@@ -212,8 +212,13 @@ pub struct Lookup<T: 'static, C: 'static, G: 'static> {
     pub aliases: &'static [&'static [&'static str]],
     /// The descriptions, by position; empty when no code has one.
     pub descriptions: &'static [Option<&'static str>],
-    /// The strings `from_name` accepts, each with its variant, in the slots [`Keys`] gives.
+    /// The strings `from_name` accepts, each with its variant, in the slots [`Keys::Hash`]
+    /// gives; empty with [`Keys::Sorted`].
     pub keys: &'static [(&'static str, Option<T>)],
+    /// With [`Keys::Sorted`], the strings `from_name` accepts in byte order, each as the
+    /// position of its code and which of the code's strings it is (see [`Lookup::key_text`]);
+    /// empty with [`Keys::Hash`].
+    pub sorted: &'static [(u16, u16)],
     /// The variants by category (in category order), then by function group (in group order),
     /// each in table order.
     pub members: &'static [T],
@@ -230,9 +235,7 @@ impl<T: Copy, C: Copy, G: Copy> Lookup<T, C, G> {
     /// The slot of a code of the table.
     #[inline]
     const fn slot(&self, code: u16) -> usize {
-        self.table
-            .slots
-            .slot(code, self.lowest, self.index, self.names.len())
+        self.table.slots.slot(code, self.lowest, self.index)
     }
 
     /// The position in the table of a code of the table.
@@ -330,11 +333,28 @@ impl<T: Copy, C: Copy, G: Copy> Lookup<T, C, G> {
                     None
                 }
             }
-            Keys::Sorted(_) => self
-                .keys
-                .binary_search_by(|(key, _)| key.as_bytes().cmp(bytes))
-                .ok()
-                .and_then(|found| self.keys[found].1),
+            Keys::Sorted(_) => {
+                let text = |&(position, which): &(u16, u16)| self.key_text(position, which);
+                let found = self
+                    .sorted
+                    .binary_search_by(|key| text(key).as_bytes().cmp(bytes));
+                let position = self.sorted[found.ok()?].0;
+                Some(self.table.variants[position as usize])
+            }
+        }
+    }
+
+    /// One of the strings of the code at `position` that `from_name` accepts: `which` is 0 for
+    /// its documented name, 1 for its identifier, and `2 + n` for its alias `n`.
+    #[must_use]
+    #[inline]
+    pub const fn key_text(&self, position: u16, which: u16) -> &'static str {
+        let position = position as usize;
+        match which {
+            0 => self.table.names[position],
+            1 if self.identifiers.is_empty() => self.table.names[position],
+            1 => self.identifiers[position],
+            alias => self.aliases[position][alias as usize - 2],
         }
     }
 
@@ -546,7 +566,7 @@ impl<T: Copy, C: Copy, G: Copy> Table<T, C, G> {
     pub const fn slot_count(&self) -> usize {
         match self.slots {
             Slots::Hash { shift, .. } => 1 << (32 - shift),
-            Slots::Dense | Slots::Indexed => self.codes.len().next_power_of_two(),
+            Slots::Dense | Slots::Indexed => self.codes.len(),
         }
     }
 
@@ -566,7 +586,7 @@ impl<T: Copy, C: Copy, G: Copy> Table<T, C, G> {
         let mut taken = [false; COUNT];
         let mut i = 0;
         while i < self.codes.len() {
-            let slot = self.slots.slot(self.codes[i], lowest, index, COUNT);
+            let slot = self.slots.slot(self.codes[i], lowest, index);
             assert!(
                 !taken[slot],
                 "two codes share a slot: the slot hash does not fit the table"
@@ -725,54 +745,75 @@ impl<T: Copy, C: Copy, G: Copy> Table<T, C, G> {
     pub const fn key_count(&self) -> usize {
         match self.keys {
             Keys::Hash { slots, .. } => slots,
+            Keys::Sorted(_) => 0,
+        }
+    }
+
+    /// The length of the `sorted` array.
+    #[must_use]
+    pub const fn sorted_count(&self) -> usize {
+        match self.keys {
+            Keys::Hash { .. } => 0,
             Keys::Sorted(order) => order.len(),
         }
     }
 
-    /// The strings `from_name` accepts, each with its variant: every documented name, every
-    /// alias, every identifier, in this order of precedence, each in its [`Keys`] slot where
-    /// the first string of a kind wins; or in byte order with [`Keys::Sorted`].
+    /// With [`Keys::Hash`], the strings `from_name` accepts, each with its variant: every
+    /// documented name, every alias, every identifier, in this order of precedence, each in its
+    /// slot, where the first string of a kind wins.
     ///
     /// # Panics
-    /// At compile time, if two different strings share a slot, or if the order of
-    /// [`Keys::Sorted`] is not the strings' byte order.
+    /// At compile time, if two different strings share a slot.
     #[must_use]
     pub const fn keys<const COUNT: usize>(
         &self,
         identifiers: &[&'static str],
     ) -> [(&'static str, Option<T>); COUNT] {
         let mut keys = [("", None); COUNT];
-        match self.keys {
-            Keys::Hash { .. } => {
-                let mut key = 0;
-                while key < self.key_candidates() {
-                    let (text, variant) = self.key_candidate(identifiers, key);
-                    let slot = self.keys.hash(text.as_bytes());
-                    if keys[slot].1.is_none() {
-                        keys[slot] = (text, Some(variant));
-                    } else {
-                        assert!(
-                            same(keys[slot].0, text),
-                            "two names share a slot: the name hash does not fit the table"
-                        );
-                    }
-                    key += 1;
-                }
+        let mut key = 0;
+        while COUNT > 0 && key < self.key_candidates() {
+            let (text, position, _) = self.key_candidate(identifiers, key);
+            let slot = self.keys.hash(text.as_bytes());
+            if keys[slot].1.is_none() {
+                keys[slot] = (text, Some(self.variants[position as usize]));
+            } else {
+                assert!(
+                    same(keys[slot].0, text),
+                    "two names share a slot: the name hash does not fit the table"
+                );
             }
-            Keys::Sorted(order) => {
-                let mut i = 0;
-                while i < COUNT {
-                    let (text, variant) = self.key_candidate(identifiers, order[i] as usize);
-                    assert!(
-                        i == 0 || before(keys[i - 1].0, text),
-                        "the names are not in byte order"
-                    );
-                    keys[i] = (text, Some(variant));
-                    i += 1;
-                }
-            }
+            key += 1;
         }
         keys
+    }
+
+    /// With [`Keys::Sorted`], the strings `from_name` accepts in byte order, each as its code's
+    /// position and which of its strings it is, as [`Lookup::key_text`] reads them.
+    ///
+    /// # Panics
+    /// At compile time, if the order of [`Keys::Sorted`] is not the strings' byte order.
+    #[must_use]
+    pub const fn sorted<const COUNT: usize>(
+        &self,
+        identifiers: &[&'static str],
+    ) -> [(u16, u16); COUNT] {
+        let mut sorted = [(0, 0); COUNT];
+        let Keys::Sorted(order) = self.keys else {
+            return sorted;
+        };
+        let mut previous = "";
+        let mut i = 0;
+        while i < COUNT {
+            let (text, position, which) = self.key_candidate(identifiers, order[i] as usize);
+            assert!(
+                i == 0 || before(previous, text),
+                "the names are not in byte order"
+            );
+            sorted[i] = (position, which);
+            previous = text;
+            i += 1;
+        }
+        sorted
     }
 
     /// The number of strings in the list of every name, alias and identifier.
@@ -786,19 +827,24 @@ impl<T: Copy, C: Copy, G: Copy> Table<T, C, G> {
         count
     }
 
-    /// The string at `key` in the list of every name, every alias, every identifier, and its
-    /// variant.
-    const fn key_candidate(&self, identifiers: &[&'static str], key: usize) -> (&'static str, T) {
+    /// The string at `key` in the list of every name, every alias, every identifier, with the
+    /// position of its code and which of the code's strings it is, as [`Lookup::key_text`]
+    /// reads them.
+    const fn key_candidate(
+        &self,
+        identifiers: &[&'static str],
+        key: usize,
+    ) -> (&'static str, u16, u16) {
         let count = self.codes.len();
         if key < count {
-            return (self.names[key], self.variants[key]);
+            return (self.names[key], key as u16, 0);
         }
         let mut key = key - count;
         let mut i = 0;
         while i < self.aliases.len() {
             let (position, aliases) = self.aliases[i];
             if key < aliases.len() {
-                return (aliases[key], self.variants[position as usize]);
+                return (aliases[key], position, 2 + key as u16);
             }
             key -= aliases.len();
             i += 1;
@@ -808,7 +854,7 @@ impl<T: Copy, C: Copy, G: Copy> Table<T, C, G> {
         } else {
             identifiers[key]
         };
-        (identifier, self.variants[key])
+        (identifier, key as u16, 1)
     }
 
     /// The number of entries of [`members`](Self::members): every code once for its category,
