@@ -50,8 +50,8 @@ macro_rules! __impl_table {
             const DISPLAY: &[&str; N] = &TABLE.display(TEXT);
             const POSITIONS: &[u16; N] = &TABLE.positions();
             const IDENTIFIERS: &[&str; TABLE.identifiers_len()] = &TABLE.identifiers_by_position();
+            const ALIASES: &[&[&str]; TABLE.aliases_len()] = &TABLE.aliases_by_position();
             const CATEGORIES: usize = TABLE.category_variants.len();
-            const ALIASES: usize = TABLE.aliases_len();
             const DESCRIPTIONS: usize = TABLE.descriptions_len();
             const STARTS: usize = TABLE.member_start_count();
             __private::Lookup {
@@ -63,10 +63,9 @@ macro_rules! __impl_table {
                 display: &TABLE.place::<_, SLOTS>(INDEX, DISPLAY, ""),
                 positions: &TABLE.place::<_, SLOTS>(INDEX, POSITIONS, 0),
                 identifiers: IDENTIFIERS,
-                aliases: &TABLE.aliases_by_position::<ALIASES>(),
+                aliases: ALIASES,
                 descriptions: &TABLE.descriptions_by_position::<DESCRIPTIONS>(),
-                keys: &TABLE.keys::<{ TABLE.key_count() }>(IDENTIFIERS),
-                sorted: &TABLE.sorted::<{ TABLE.sorted_count() }>(IDENTIFIERS),
+                keys: &TABLE.keys::<{ TABLE.key_count() }>(IDENTIFIERS, ALIASES),
                 members: &TABLE.members::<{ TABLE.member_count() }>(),
                 member_starts: &TABLE.member_starts::<STARTS>(),
                 narrowest: &TABLE.narrowest::<CATEGORIES>(),

@@ -13,8 +13,9 @@
 //! - `names`, `display`, `positions`: a slot per code, where [`Slots`] puts it: `name()` and
 //!   `Display` are one multiplication and one load with a slot hash.
 //! - `keys`: the strings `from_name` accepts, each in the slot [`Keys`] gives it: one hash, one
-//!   load and one comparison. Strings no such hash tells apart are binary-searched in `sorted`
-//!   instead, which holds each one as its code's position and which of its strings it is.
+//!   load and one comparison. Strings that no such hash tells apart are binary-searched in the
+//!   order [`Keys::Sorted`] gives instead, which names each by its code and which of the code's
+//!   strings it is, without a second array of strings.
 //! - `identifiers`, `aliases`, `descriptions`: by position in the table, and empty when no code
 //!   has one of its own.
 //! - `members`: the codes grouped by category, each group in table order.
@@ -124,10 +125,9 @@ pub enum Keys {
         /// A power of two.
         slots: usize,
     },
-    /// No such hash: the strings in byte order, as positions in the list of every name, then
-    /// every alias (in the order of the table's `aliases`), then every identifier; a binary
-    /// search finds them.
-    Sorted(&'static [u16]),
+    /// No such hash: the strings in byte order, each as its code's position in the table and
+    /// which of the code's strings it is (see [`key_text`]); a binary search finds them.
+    Sorted(&'static [(u16, u16)]),
 }
 
 impl Slots {
@@ -215,10 +215,6 @@ pub struct Lookup<T: 'static, C: 'static, G: 'static> {
     /// The strings `from_name` accepts, each with its variant, in the slots [`Keys::Hash`]
     /// gives; empty with [`Keys::Sorted`].
     pub keys: &'static [(&'static str, Option<T>)],
-    /// With [`Keys::Sorted`], the strings `from_name` accepts in byte order, each as the
-    /// position of its code and which of the code's strings it is (see [`Lookup::key_text`]);
-    /// empty with [`Keys::Hash`].
-    pub sorted: &'static [(u16, u16)],
     /// The variants by category (in category order), then by function group (in group order),
     /// each in table order.
     pub members: &'static [T],
@@ -333,29 +329,17 @@ impl<T: Copy, C: Copy, G: Copy> Lookup<T, C, G> {
                     None
                 }
             }
-            Keys::Sorted(_) => {
-                let text = |&(position, which): &(u16, u16)| self.key_text(position, which);
-                let found = self
-                    .sorted
-                    .binary_search_by(|key| text(key).as_bytes().cmp(bytes));
-                let position = self.sorted[found.ok()?].0;
-                Some(self.table.variants[position as usize])
+            Keys::Sorted(order) => {
+                let found = order.binary_search_by(|&key| self.key_text(key).as_bytes().cmp(bytes));
+                Some(self.table.variants[order[found.ok()?].0 as usize])
             }
         }
     }
 
-    /// One of the strings of the code at `position` that `from_name` accepts: `which` is 0 for
-    /// its documented name, 1 for its identifier, and `2 + n` for its alias `n`.
-    #[must_use]
+    /// The string of a key of [`Keys::Sorted`], as [`key_text`] reads it.
     #[inline]
-    pub const fn key_text(&self, position: u16, which: u16) -> &'static str {
-        let position = position as usize;
-        match which {
-            0 => self.table.names[position],
-            1 if self.identifiers.is_empty() => self.table.names[position],
-            1 => self.identifiers[position],
-            alias => self.aliases[position][alias as usize - 2],
-        }
+    const fn key_text(&self, key: (u16, u16)) -> &'static str {
+        key_text(self.table.names, self.identifiers, self.aliases, key)
     }
 
     /// The category at `index`'s codes, in table order.
@@ -749,30 +733,34 @@ impl<T: Copy, C: Copy, G: Copy> Table<T, C, G> {
         }
     }
 
-    /// The length of the `sorted` array.
-    #[must_use]
-    pub const fn sorted_count(&self) -> usize {
-        match self.keys {
-            Keys::Hash { .. } => 0,
-            Keys::Sorted(order) => order.len(),
-        }
-    }
-
     /// With [`Keys::Hash`], the strings `from_name` accepts, each with its variant: every
     /// documented name, every alias, every identifier, in this order of precedence, each in its
-    /// slot, where the first string of a kind wins.
+    /// slot, where the first string of a kind wins. Nothing with [`Keys::Sorted`], whose order
+    /// is checked instead. `identifiers` and `aliases` are by position.
     ///
     /// # Panics
-    /// At compile time, if two different strings share a slot.
+    /// At compile time, if two different strings share a slot, or if the order of
+    /// [`Keys::Sorted`] is not the strings' byte order.
     #[must_use]
     pub const fn keys<const COUNT: usize>(
         &self,
         identifiers: &[&'static str],
+        aliases: &[&'static [&'static str]],
     ) -> [(&'static str, Option<T>); COUNT] {
+        if let Keys::Sorted(order) = self.keys {
+            let mut next = 1;
+            while next < order.len() {
+                let earlier = key_text(self.names, identifiers, aliases, order[next - 1]);
+                let later = key_text(self.names, identifiers, aliases, order[next]);
+                assert!(before(earlier, later), "the names are not in byte order");
+                next += 1;
+            }
+        }
         let mut keys = [("", None); COUNT];
         let mut key = 0;
         while COUNT > 0 && key < self.key_candidates() {
-            let (text, position, _) = self.key_candidate(identifiers, key);
+            let (position, which) = self.key_candidate(key);
+            let text = key_text(self.names, identifiers, aliases, (position, which));
             let slot = self.keys.hash(text.as_bytes());
             if keys[slot].1.is_none() {
                 keys[slot] = (text, Some(self.variants[position as usize]));
@@ -787,35 +775,6 @@ impl<T: Copy, C: Copy, G: Copy> Table<T, C, G> {
         keys
     }
 
-    /// With [`Keys::Sorted`], the strings `from_name` accepts in byte order, each as its code's
-    /// position and which of its strings it is, as [`Lookup::key_text`] reads them.
-    ///
-    /// # Panics
-    /// At compile time, if the order of [`Keys::Sorted`] is not the strings' byte order.
-    #[must_use]
-    pub const fn sorted<const COUNT: usize>(
-        &self,
-        identifiers: &[&'static str],
-    ) -> [(u16, u16); COUNT] {
-        let mut sorted = [(0, 0); COUNT];
-        let Keys::Sorted(order) = self.keys else {
-            return sorted;
-        };
-        let mut previous = "";
-        let mut i = 0;
-        while i < COUNT {
-            let (text, position, which) = self.key_candidate(identifiers, order[i] as usize);
-            assert!(
-                i == 0 || before(previous, text),
-                "the names are not in byte order"
-            );
-            sorted[i] = (position, which);
-            previous = text;
-            i += 1;
-        }
-        sorted
-    }
-
     /// The number of strings in the list of every name, alias and identifier.
     const fn key_candidates(&self) -> usize {
         let mut count = 2 * self.codes.len();
@@ -827,34 +786,24 @@ impl<T: Copy, C: Copy, G: Copy> Table<T, C, G> {
         count
     }
 
-    /// The string at `key` in the list of every name, every alias, every identifier, with the
-    /// position of its code and which of the code's strings it is, as [`Lookup::key_text`]
-    /// reads them.
-    const fn key_candidate(
-        &self,
-        identifiers: &[&'static str],
-        key: usize,
-    ) -> (&'static str, u16, u16) {
+    /// The string at `key` in the list of every name, every alias, every identifier: the
+    /// position of its code and which of the code's strings it is, as [`key_text`] reads them.
+    const fn key_candidate(&self, key: usize) -> (u16, u16) {
         let count = self.codes.len();
         if key < count {
-            return (self.names[key], key as u16, 0);
+            return (key as u16, 0);
         }
         let mut key = key - count;
         let mut i = 0;
         while i < self.aliases.len() {
             let (position, aliases) = self.aliases[i];
             if key < aliases.len() {
-                return (aliases[key], position, 2 + key as u16);
+                return (position, 2 + key as u16);
             }
             key -= aliases.len();
             i += 1;
         }
-        let identifier = if identifiers.is_empty() {
-            self.names[key]
-        } else {
-            identifiers[key]
-        };
-        (identifier, key as u16, 1)
+        (key as u16, 1)
     }
 
     /// The number of entries of [`members`](Self::members): every code once for its category,
@@ -993,6 +942,26 @@ const fn width((first, last): (u16, u16)) -> u16 {
 }
 
 /// Whether `a` sorts before `b`, byte by byte, as `str`'s `Ord` does.
+/// One of the strings `from_name` accepts, `(position, which)`: of the code at `position`, its
+/// documented name for `which` 0, its identifier for 1 and its alias `n` for `2 + n`. `names`,
+/// `identifiers` (empty when every identifier is the name) and `aliases` are by position.
+#[must_use]
+#[inline]
+pub const fn key_text(
+    names: &[&'static str],
+    identifiers: &[&'static str],
+    aliases: &[&'static [&'static str]],
+    (position, which): (u16, u16),
+) -> &'static str {
+    let position = position as usize;
+    match which {
+        0 => names[position],
+        1 if identifiers.is_empty() => names[position],
+        1 => identifiers[position],
+        alias => aliases[position][alias as usize - 2],
+    }
+}
+
 const fn before(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let mut i = 0;

@@ -101,17 +101,20 @@ impl Table {
 
     /// The strings `from_name` accepts, in table order: every documented name (the first code
     /// wins where two share a name), every alias, then every identifier that differs from its
-    /// code's name; each with its position in the list of every name, every alias and every
-    /// identifier.
-    pub fn name_keys(&self) -> Vec<(String, u16)> {
-        let names = self.codes.iter().map(|code| code.name.clone());
-        let aliases = self
-            .codes
-            .iter()
-            .flat_map(|code| code.aliases.iter().cloned());
-        let idents = self.codes.iter().map(|code| unraw(&code.ident));
+    /// code's name; each with its code's position and which of the code's strings it is: 0 the
+    /// name, 1 the identifier, `2 + n` alias `n`.
+    pub fn name_keys(&self) -> Vec<(String, (u16, u16))> {
+        let codes = self.codes.iter().zip(0..);
+        let names = codes.clone().map(|(code, at)| (code.name.clone(), (at, 0)));
+        let aliases = codes.clone().flat_map(|(code, at)| {
+            let aliases = code.aliases.iter().cloned();
+            aliases
+                .zip(2..)
+                .map(move |(alias, which)| (alias, (at, which)))
+        });
+        let idents = codes.map(|(code, at)| (unraw(&code.ident), (at, 1)));
         let mut seen = std::collections::HashSet::new();
-        let keys = names.chain(aliases).chain(idents).zip(0..);
+        let keys = names.chain(aliases).chain(idents);
         keys.filter(|(key, _)| seen.insert(key.clone())).collect()
     }
 }

@@ -91,7 +91,17 @@ sparse_table!(
 sparse_table!(
     indexed,
     Slots::Indexed,
-    Keys::Sorted(&[5, 0, 6, 1, 7, 2, 8, 3, 4])
+    Keys::Sorted(&[
+        (0, 1),
+        (0, 0),
+        (1, 1),
+        (1, 0),
+        (2, 1),
+        (2, 0),
+        (3, 1),
+        (3, 0),
+        (3, 2)
+    ])
 );
 
 /// Every lookup of a sparse table against its entries.

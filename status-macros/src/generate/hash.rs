@@ -58,8 +58,7 @@ fn find_slot_hash(codes: &[u16]) -> Option<[u32; 2]> {
 
 /// How `from_name` finds a string's slot, as the facade's `Keys`: a hash of the strings
 /// `from_name` accepts, or else, for strings that agree on every byte the hash can read, the
-/// order that sorts them, as positions in the list of every name, every alias and every
-/// identifier.
+/// order that sorts them, each as its code's position and which of the code's strings it is.
 pub fn keys(table: &Table) -> TokenStream {
     let mut keys = table.name_keys();
     let strings: Vec<&str> = keys.iter().map(|(key, _)| key.as_str()).collect();
@@ -68,9 +67,10 @@ pub fn keys(table: &Table) -> TokenStream {
         return quote!(hashed([#(#parameters),*]));
     }
     keys.sort();
-    let order = keys
-        .iter()
-        .map(|&(_, position)| Literal::u16_unsuffixed(position));
+    let order = keys.iter().map(|(_, (position, which))| {
+        let [position, which] = [position, which].map(|&n| Literal::u16_unsuffixed(n));
+        quote!((#position, #which))
+    });
     quote!(Sorted(&[#(#order),*]))
 }
 
