@@ -2,6 +2,7 @@
 
 use crate::expand::expand;
 use proc_macro2::{TokenStream, TokenTree};
+use quote::ToTokens;
 use quote::quote;
 
 /// The messages of the `compile_error!`s in an expansion, in order.
@@ -878,4 +879,270 @@ fn errors_are_bare_compile_error_calls() {
     ));
     let first = output.into_iter().next().map(|tree| tree.to_string());
     assert_eq!(first.as_deref(), Some("compile_error"));
+}
+
+#[test]
+fn what_was_found_is_named_as_written() {
+    let output = expand_table(quote! {
+        pub enum E { 1xx P < 100 A as "Alpha"x, 101 B #[allow(x)] 102 C #[doc = "x"] 103 D > }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "expected the documented name of `A` as a string, as in `as \"Pending\"`, found \
+             `\"Alpha\"x`",
+            "expected `,` or `>` after `101 B`, found an attribute",
+            "expected `,` or `>` after `102 C`, found a doc comment",
+        ]
+    );
+    // A string after the `,` that ends a code's names starts the next code.
+    let output = expand_table(quote!(pub enum E { 1xx P < 100 A as "Alpha", "B" 101 C > }));
+    assert_eq!(
+        compile_errors(&output),
+        ["expected the identifier of code `\"B\"`, as in `\"B\" Starting`, found `101`"]
+    );
+}
+
+#[test]
+fn words_that_are_keywords_in_some_editions_name_codes() {
+    let output = expand(quote!(::status_codes; pub enum E { 1xx P < 100 async, 101 dyn > }));
+    assert_eq!(compile_errors(&output), Vec::<String>::new());
+    let text = output.to_string();
+    assert!(text.contains("async = 100 , dyn = 101"), "{text}");
+}
+
+#[test]
+fn stand_ins_keep_the_attributes_that_cannot_remove_them() {
+    let output = expand_table(quote! {
+        pub enum E { 1xx P < 100 A, #[deprecated] #[cfg_attr(x, cfg(y))] 100 B > }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "a `#[cfg_attr]` on a code may not add `#[cfg]`: the table is generated whole",
+            "duplicate code 100: `B` repeats the code of `A`",
+            "first defined here",
+        ]
+    );
+    let item = generated_enum(&output, "E").expect("the enum");
+    let stand_in = item.variants.iter().find(|variant| variant.ident == "B");
+    let attrs: Vec<String> = stand_in
+        .expect("a stand-in for `B`")
+        .attrs
+        .iter()
+        .map(|attr| attr.to_token_stream().to_string())
+        .collect();
+    assert_eq!(attrs, ["# [deprecated]", "# [doc (hidden)]"]);
+}
+
+#[test]
+fn a_code_may_not_be_named_like_a_predicate() {
+    let output = expand_table(quote!(pub enum E { 1xx Progress < 100 is_progress, 101 A > }));
+    assert_eq!(
+        compile_errors(&output),
+        ["`is_progress` cannot name a code: the generated enum has an item `is_progress`"]
+    );
+}
+
+#[test]
+fn conditional_attributes_on_the_enum() {
+    let output = expand_table(quote! {
+        #[cfg_attr(feature = "x", status_codes(serde))]
+        #[cfg_attr(x, derive(serde::Serialize))]
+        #[cfg_attr(x, deprecated)]
+        pub enum E { 1xx P < 100 A > }
+    });
+    assert_eq!(compile_errors(&output), Vec::<String>::new());
+    let text = output.to_string();
+    assert!(text.contains("# [cfg (feature = \"x\")]"), "{text}");
+    assert!(
+        text.contains("__status_codes_impl_serde ! { E , ECategory }"),
+        "{text}"
+    );
+    let attrs = enum_attributes(&output, "E");
+    assert!(attrs.contains(&"# [cfg_attr (x , derive (serde :: Serialize))]".to_owned()));
+    assert!(attrs.contains(&"# [cfg_attr (x , deprecated)]".to_owned()));
+    let output = expand_table(quote! {
+        #[cfg_attr(x, derive(Clone))]
+        #[cfg_attr(x, repr(u8))]
+        #[cfg_attr(x, status_codes(serde), deprecated)]
+        #[cfg_attr(x, cfg(y))]
+        #[status_codes(serde, serde)]
+        pub enum E { 1xx P < 100 A > }
+    });
+    let clash = "a `#[cfg_attr]` on the enum may not add `#[cfg]`, `#[repr]` or a derive that \
+                 `status_codes!` writes itself";
+    assert_eq!(
+        compile_errors(&output),
+        [clash, clash, clash, clash, "this option is given twice"]
+    );
+    let attrs = enum_attributes(&output, "E");
+    assert!(
+        !attrs.iter().any(|attr| attr.contains("cfg_attr")),
+        "{attrs:?}"
+    );
+}
+
+#[test]
+fn function_groups_of_an_extension_and_their_names() {
+    let base = proc_macro2::Literal::string("enum B { x2x Connections 2xx S < 220 C > }");
+    let output = expand_table(quote! {
+        @base #base
+        pub enum V extends base::B { x2x Connections x5x Files 2xx S < 250 D > }
+    });
+    assert_eq!(compile_errors(&output), Vec::<String>::new());
+    let output = expand_table(quote! {
+        @base #base
+        pub enum V extends base::B { x2x Links 2xx S < 250 D > }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "function group `x2x` is already `Connections` in `B`: repeat it exactly \
+             (`x2x Connections`) or leave it out"
+        ]
+    );
+    let output = expand_table(quote!(pub enum E { x2x Progress 1xx Progress < 100 A > }));
+    assert_eq!(
+        compile_errors(&output),
+        ["`Progress` is already a category: a function group needs a name of its own"]
+    );
+}
+
+#[test]
+fn a_base_code_repeated_with_a_difference_is_shown_whole() {
+    let base = proc_macro2::Literal::string("enum B { 2xx S < 200 C as \"C\" | \"See\", > }");
+    let output = expand_table(quote! {
+        @base #base
+        pub enum V extends base::B { 2xx S < 200 D > }
+    });
+    assert_eq!(
+        compile_errors(&output),
+        [
+            "code 200 is already `C` in `B`: repeat its entry exactly (`200 C as \"C\" | \"See\"` \
+             in `2xx S`) or leave it out"
+        ]
+    );
+}
+
+/// The errors of the expansion of `table`, parsed from source text: each message with the text
+/// it points at.
+fn errors_on(table: &str) -> Vec<(String, String)> {
+    let input: TokenStream = format!("::status_codes; {table}").parse().expect("tokens");
+    let source = format!("::status_codes; {table}");
+    let mut errors = Vec::new();
+    let output = expand(input);
+    let mut trees = output.into_iter().peekable();
+    while let Some(tree) = trees.next() {
+        let (TokenTree::Ident(ident), Some(_), Some(TokenTree::Group(group))) =
+            (&tree, trees.next(), trees.next())
+        else {
+            continue;
+        };
+        assert_eq!(ident.to_string(), "compile_error");
+        let message: syn::LitStr = syn::parse2(group.stream()).expect("a message");
+        let at = &source[ident.span().byte_range()];
+        errors.push((message.value(), at.to_owned()));
+    }
+    errors
+}
+
+#[test]
+fn names_that_would_make_from_name_ambiguous() {
+    let errors = errors_on(
+        r#"pub enum E { 1xx P < 100 A as "Alpha" | "Beta" | "Alpha", 101 B as "Alpha", 102 C as "Gamma" | "Alpha", 103 D as "Alpha" > }"#,
+    );
+    let alpha = "\"Alpha\"".to_owned();
+    assert_eq!(
+        errors,
+        [
+            (
+                "alias \"Alpha\" repeats the documented name of code 100".to_owned(),
+                alpha.clone()
+            ),
+            (
+                "alias \"Alpha\" of code 100 is the documented name of code 101: \
+                 `from_name(\"Alpha\")` would be ambiguous"
+                    .to_owned(),
+                alpha.clone()
+            ),
+            (
+                "alias \"Alpha\" of code 102 is the documented name of code 100: \
+                 `from_name(\"Alpha\")` would be ambiguous"
+                    .to_owned(),
+                alpha.clone()
+            ),
+            (
+                "alias \"Alpha\" of code 100 is the documented name of code 103: \
+                 `from_name(\"Alpha\")` would be ambiguous"
+                    .to_owned(),
+                alpha
+            ),
+        ]
+    );
+}
+
+/// The text of the `#[doc]` attributes of an item, joined by lines.
+fn docs_of(attrs: &[syn::Attribute]) -> String {
+    let docs = attrs.iter().filter_map(|attr| match &attr.meta {
+        syn::Meta::NameValue(doc) if doc.path.is_ident("doc") => match &doc.value {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(text),
+                ..
+            }) => Some(text.value()),
+            _ => None,
+        },
+        _ => None,
+    });
+    docs.collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn the_docs_give_each_code_its_group_and_its_own_link_labels() {
+    let output = expand_table(quote! {
+        pub enum R {
+            x2x Connections
+            x5x Files
+            1xx P < 150 A >
+            2xx S < 220 B >
+            3xx T <
+                /// See [the note][n], [n] and [^f].
+                ///
+                /// [n]: https://example.com
+                /// [^f]: A footnote.
+                310 C as "`C`"
+            >
+        }
+    });
+    let item = generated_enum(&output, "R").expect("the code enum");
+    let expected = "
+Status codes of the `R` table.
+
+# Codes
+
+| Code | Name | Category | Group | Description |
+|-----:|------|----------|------|------|
+| 150 | [`A`](R::A) | [P](RCategory::P) (`1xx`) | [Files](RGroup::Files) (`x5x`) |  |
+| 220 | [`B`](R::B) | [S](RCategory::S) (`2xx`) | [Connections](RGroup::Connections) (`x2x`) |  |
+| 310 | [`` `C` ``](R::C) | [T](RCategory::T) (`3xx`) |  | See [the note][310-n], [n][310-n] and [^310-f]. |
+
+[310-n]: https://example.com
+
+[^310-f]: A footnote.
+";
+    assert_eq!(docs_of(&item.attrs), expected);
+    let item = generated_enum(&output, "RGroup").expect("the group enum");
+    assert_eq!(
+        docs_of(&item.attrs),
+        "The function groups of [`R`]: each holds the codes whose middle digit its header gives, \
+         known to the table or not, whatever their category."
+    );
+    let lines: Vec<String> = item.variants.iter().map(|v| docs_of(&v.attrs)).collect();
+    assert_eq!(
+        lines,
+        [
+            "`x2x`: codes whose middle digit is 2.",
+            "`x5x`: codes whose middle digit is 5."
+        ]
+    );
 }

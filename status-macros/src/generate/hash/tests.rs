@@ -1,4 +1,6 @@
-use super::{find_key_hash, key_slot};
+use super::{find_key_hash, key_slot, keys, slots};
+use crate::errors::Errors;
+use proc_macro2::TokenStream;
 
 fn slots_of(names: &[&str]) -> Option<Vec<usize>> {
     let hash = find_key_hash(names)?;
@@ -24,4 +26,59 @@ fn names_that_agree_on_first_last_and_length_get_a_third_byte() {
 fn names_that_differ_only_past_the_probes_fall_back() {
     assert_eq!(slots_of(&["Axxxxxxxxxz", "Axxxxxxxxyz"]), None);
     assert!(slots_of(&["Abc", "Abd", "Xyz"]).is_some());
+}
+
+/// The checked table of `source`.
+fn table(source: &str) -> crate::model::Table {
+    let input: TokenStream = format!("::status_codes; {source}").parse().expect("tokens");
+    let mut errors = Errors::default();
+    let table = crate::parse::parse(input, &mut errors).expect("a table");
+    let name = table.ident.clone().expect("a name");
+    let checked = crate::validate::validate(&table, &name, &mut errors);
+    assert!(errors.to_compile_errors().is_empty());
+    checked
+}
+
+/// A table of `count` codes from 100 up, every `step`-th, a category per hundred.
+fn codes(count: u16, step: u16) -> crate::model::Table {
+    let categories = (1..=9).map(|hundred| {
+        let codes = (0..count)
+            .map(|i| 100 + i * step)
+            .filter(|code| code / 100 == hundred);
+        let codes: Vec<String> = codes.map(|code| format!("{code} C{code}")).collect();
+        format!("{hundred}xx H{hundred} < {} >", codes.join(", "))
+    });
+    table(&format!(
+        "enum E {{ {} }}",
+        categories.collect::<Vec<_>>().join(" ")
+    ))
+}
+
+#[test]
+fn the_parameters_of_the_documented_table() {
+    let table = table(
+        "enum E {
+            1xx P < 100 A, 101 B, 102 C, 103 D >
+            2xx S < 200 E, 201 F, 202 G, 203 H, 204 I, 205 J, 206 K >
+            4xx U < 401 L, 403 M, 405 N, 406 O, 408 Q, 409 R >
+            41x M < 410 S, 411 T, 413 U >
+            5xx C < 500 V, 501 W, 504 X, 509 Y >
+        }",
+    );
+    assert_eq!(slots(&table).to_string(), "hash (387276917 , 26)");
+    assert_eq!(keys(&table).to_string(), "hashed ([1 , 2 , 1 , 0 , 32])");
+}
+
+#[test]
+fn slots_by_size_and_gaps() {
+    assert_eq!(slots(&codes(900, 1)).to_string(), "Dense");
+    assert_eq!(slots(&codes(3, 1)).to_string(), "Dense");
+    assert!(slots(&codes(254, 3)).to_string().starts_with("hash"));
+    assert_eq!(slots(&codes(255, 3)).to_string(), "Indexed");
+    // Names that agree on every byte the hash reads are sorted.
+    let sorted = table("enum E { 1xx P < 100 Axxxxxxxxyz, 101 Axxxxxxxxxz, 102 B > }");
+    assert_eq!(
+        keys(&sorted).to_string(),
+        "Sorted (& [(1 , 0) , (0 , 0) , (2 , 0)])"
+    );
 }
