@@ -54,6 +54,7 @@ macro_rules! __impl_table {
             const CATEGORIES: usize = TABLE.category_variants.len();
             const DESCRIPTIONS: usize = TABLE.descriptions_len();
             const STARTS: usize = TABLE.member_start_count();
+            const KEYS: usize = TABLE.key_count();
             __private::Lookup {
                 table: TABLE,
                 lowest: TABLE.lowest(),
@@ -65,7 +66,7 @@ macro_rules! __impl_table {
                 identifiers: IDENTIFIERS,
                 aliases: ALIASES,
                 descriptions: &TABLE.descriptions_by_position::<DESCRIPTIONS>(),
-                keys: &TABLE.keys::<{ TABLE.key_count() }>(IDENTIFIERS, ALIASES),
+                keys: &TABLE.keys::<KEYS>(IDENTIFIERS, ALIASES),
                 members: &TABLE.members::<{ TABLE.member_count() }>(),
                 member_starts: &TABLE.member_starts::<STARTS>(),
                 narrowest: &TABLE.narrowest::<CATEGORIES>(),
