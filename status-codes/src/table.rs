@@ -126,7 +126,8 @@ pub enum Keys {
         slots: usize,
     },
     /// No such hash: the strings in byte order, each as its code's position in the table and
-    /// which of the code's strings it is (see [`key_text`]); a binary search finds them.
+    /// which of the code's strings it is: 0 its documented name, 1 its identifier, `2 + n` its
+    /// alias `n`. A binary search finds them.
     Sorted(&'static [(u16, u16)]),
 }
 
@@ -945,9 +946,8 @@ const fn width((first, last): (u16, u16)) -> u16 {
 /// One of the strings `from_name` accepts, `(position, which)`: of the code at `position`, its
 /// documented name for `which` 0, its identifier for 1 and its alias `n` for `2 + n`. `names`,
 /// `identifiers` (empty when every identifier is the name) and `aliases` are by position.
-#[must_use]
 #[inline]
-pub const fn key_text(
+const fn key_text(
     names: &[&'static str],
     identifiers: &[&'static str],
     aliases: &[&'static [&'static str]],
