@@ -57,16 +57,19 @@ fn codes(count: u16, step: u16) -> crate::model::Table {
 #[test]
 fn the_parameters_of_the_documented_table() {
     let table = table(
-        "enum E {
-            1xx P < 100 A, 101 B, 102 C, 103 D >
-            2xx S < 200 E, 201 F, 202 G, 203 H, 204 I, 205 J, 206 K >
-            4xx U < 401 L, 403 M, 405 N, 406 O, 408 Q, 409 R >
-            41x M < 410 S, 411 T, 413 U >
-            5xx C < 500 V, 501 W, 504 X, 509 Y >
+        "enum CredentialStatus {
+            1xx Progress < 100 Register, 101 Starting, 102 Running, 103 TokenReceived >
+            2xx Success < 200 Finish, 201 Pending, 202 NoTransactions, 203 PartialTransactions,
+                204 Incomplete, 205 Pending205 as \"Pending\", 206 NoAccounts >
+            4xx UserInteraction < 401 Unauthorized, 403 Invalidtoken, 405 Locked, 406 Conflict,
+                408 UserAction, 409 WrongSite >
+            41x MultiFactorAuthentication < 410 Waiting, 411 TwofaTimeout, 413 LoginError >
+            5xx ConnectionError < 500 Error, 501 Unavailable, 504 ConnectionTimeout,
+                509 UndergoingMaintenance >
         }",
     );
     assert_eq!(slots(&table).to_string(), "hash (387276917 , 26)");
-    assert_eq!(keys(&table).to_string(), "hashed ([1 , 2 , 1 , 0 , 32])");
+    assert_eq!(keys(&table).to_string(), "hashed ([5 , 37 , 1 , 0 , 64])");
 }
 
 #[test]
