@@ -1048,6 +1048,12 @@ fn errors_on(table: &str) -> Vec<(String, String)> {
 }
 
 #[test]
+fn an_alias_may_repeat_its_own_codes_identifier() {
+    let output = expand_table(quote!(pub enum E { 1xx P < 100 Alpha as "A" | "Alpha" > }));
+    assert_eq!(compile_errors(&output), Vec::<String>::new());
+}
+
+#[test]
 fn names_that_would_make_from_name_ambiguous() {
     let errors = errors_on(
         r#"pub enum E { 1xx P < 100 A as "Alpha" | "Beta" | "Alpha", 101 B as "Alpha", 102 C as "Gamma" | "Alpha", 103 D as "Alpha" > }"#,
