@@ -221,3 +221,189 @@ fn a_gapless_table_out_of_numeric_order() {
     assert!(Code::Alpha < Code::Bravo && Code::Bravo < Code::Charlie);
     assert_eq!("100 Alpha".to_string().parse::<Code>(), Ok(Code::Alpha));
 }
+
+/// A table with function groups, out of numeric order, with a category nested in another.
+mod grouped {
+    use crate::__private::{Keys, Slots, Table};
+
+    #[derive(PartialEq, Eq)]
+    #[repr(u16)]
+    pub enum Code {
+        A = 150,
+        B = 120,
+        C = 220,
+        D = 310,
+        E = 125,
+    }
+
+    #[derive(PartialEq, Eq)]
+    pub enum Category {
+        Low,
+        Twelve,
+        Mid,
+        High,
+    }
+
+    #[derive(PartialEq, Eq)]
+    pub enum Group {
+        Connections,
+        Files,
+    }
+
+    impl Code {
+        const __TABLE: Table<Self, Category, Group> = Table {
+            variants: &[Self::A, Self::B, Self::C, Self::D, Self::E],
+            codes: &[150, 120, 220, 310, 125],
+            names: &["Alpha", "Bravo", "Charlie", "Delta", "Echo"],
+            identifiers: &[(0, "A"), (1, "B"), (2, "C"), (3, "D"), (4, "E")],
+            aliases: &[(2, &["Cee", "See"])],
+            categories: &[0, 1, 2, 3, 1],
+            slots: Slots::Indexed,
+            keys: Keys::hashed([5, 16, 1, 0, 32]),
+            category_variants: &[
+                Category::Low,
+                Category::Twelve,
+                Category::Mid,
+                Category::High,
+            ],
+            category_names: &["Low", "Twelve", "Mid", "High"],
+            category_headers: &["1xx", "12x", "2xx", "3xx"],
+            category_ranges: &[(100, 199), (120, 129), (200, 299), (300, 399)],
+            group_variants: &[Group::Connections, Group::Files],
+            group_names: &["Connections", "Files"],
+            group_digits: &[2, 5],
+            ..Table::EMPTY
+        };
+    }
+
+    #[allow(unused_imports)]
+    const _: () = {
+        crate::__impl_table! {
+            Code, Category, Group, "Code",
+            examples: "Alpha" "A",
+            predicates: [is_low 0 "Low.", is_twelve 1 "Twelve.", is_mid 2 "Mid.", is_high 3 "High.",]
+        }
+        crate::__impl_table! { @groups Code, Group, [is_connections 0 "Connections.", is_files 1 "Files.",] }
+        impl crate::__private::Generated for Code {}
+        impl crate::__private::Generated for Category {}
+        impl crate::__private::Generated for Group {}
+    };
+}
+
+#[test]
+fn function_groups_by_the_middle_digit() {
+    use crate::StatusGroup;
+    use grouped::{Code, Group};
+    let expected = [
+        (Code::A, Some(Group::Files)),
+        (Code::B, Some(Group::Connections)),
+        (Code::C, Some(Group::Connections)),
+        (Code::D, None),
+        (Code::E, Some(Group::Connections)),
+    ];
+    for (status, group) in expected {
+        assert_eq!(status.group(), group, "{status:?}");
+        assert_eq!(status.is_connections(), group == Some(Group::Connections));
+        assert_eq!(status.is_files(), group == Some(Group::Files));
+    }
+    for code in 0..=1100 {
+        let expected = match (code, code / 10 % 10) {
+            (100..=999, 2) => Some(Group::Connections),
+            (100..=999, 5) => Some(Group::Files),
+            _ => None,
+        };
+        assert_eq!(Group::from_code(code), expected, "{code}");
+    }
+    assert_eq!(Group::Connections.members(), [Code::B, Code::C, Code::E]);
+    assert_eq!(Group::Files.members(), [Code::A]);
+    assert_eq!(
+        (
+            Group::Files.name(),
+            Group::Files.header(),
+            Group::Files.digit()
+        ),
+        ("Files", "x5x", 5)
+    );
+    assert_eq!(
+        (Group::Connections.name(), Group::Connections.header()),
+        ("Connections", "x2x")
+    );
+    assert_eq!(Group::from_name("Files"), Some(Group::Files));
+    assert_eq!(Group::from_name("Connections"), Some(Group::Connections));
+    assert_eq!(Group::from_name("files"), None);
+    assert_eq!(
+        <Group as StatusGroup>::ALL,
+        [Group::Connections, Group::Files]
+    );
+}
+
+#[test]
+fn categories_and_aliases_of_the_grouped_table() {
+    use grouped::{Category, Code};
+    assert_eq!(Category::Twelve.members(), [Code::B, Code::E]);
+    assert_eq!(Category::Low.members(), [Code::A]);
+    assert_eq!(Category::Mid.members(), [Code::C]);
+    assert_eq!(Category::High.members(), [Code::D]);
+    assert_eq!(Category::from_code(125), Some(Category::Twelve));
+    assert_eq!(Category::from_code(130), Some(Category::Low));
+    assert_eq!(Category::from_code(119), Some(Category::Low));
+    assert_eq!(Code::E.category(), Category::Twelve);
+    assert_eq!(Code::from_name("Cee"), Some(Code::C));
+    assert_eq!(Code::from_name("See"), Some(Code::C));
+    assert_eq!(Code::C.aliases(), ["Cee", "See"]);
+    assert_eq!(Code::from_name("E"), Some(Code::E));
+}
+
+#[test]
+fn the_builders_give_exact_arrays() {
+    use grouped::{Category, Code, Group};
+    let table = <Code as StatusCode>::LOOKUP.table;
+    assert_eq!((table.lowest(), table.span()), (120, 191));
+    assert_eq!(table.text_len(), 4 * 5 + "AlphaBravoCharlieDeltaEcho".len());
+    assert_eq!(
+        table.identifiers_by_position::<5>(),
+        ["A", "B", "C", "D", "E"]
+    );
+    assert_eq!((table.member_count(), table.member_start_count()), (9, 7));
+    assert_eq!(
+        table.members::<9>(),
+        [
+            Code::A,
+            Code::B,
+            Code::E,
+            Code::C,
+            Code::D,
+            Code::B,
+            Code::C,
+            Code::E,
+            Code::A
+        ]
+    );
+    assert_eq!(table.member_starts::<7>(), [0, 1, 3, 4, 5, 8, 9]);
+    assert_eq!(table.narrowest::<4>(), [1, 0, 2, 3]);
+    let groups = table.groups();
+    assert_eq!(groups[2], Some(Group::Connections));
+    assert_eq!(groups[5], Some(Group::Files));
+    assert_eq!(groups.iter().flatten().count(), 2);
+    let by_code = table.by_code::<191>();
+    assert_eq!(by_code[0], Some(Code::B));
+    assert_eq!(by_code[190], Some(Code::D));
+    assert_eq!(by_code.iter().flatten().count(), 5);
+    assert_eq!(Category::High.range(), 300..=399);
+}
+
+#[test]
+fn byte_order_and_equality_of_strings() {
+    use super::{before, same};
+    for (a, b) in [
+        ("A", "B"),
+        ("A", "AB"),
+        ("", "A"),
+        ("Ab", "B"),
+        ("AB", "Ab"),
+    ] {
+        assert!(before(a, b) && !before(b, a), "{a} {b}");
+        assert!(!same(a, b) && !same(b, a), "{a} {b}");
+    }
+    assert!(!before("A", "A") && same("A", "A") && same("", ""));
+}
