@@ -222,7 +222,8 @@ fn a_gapless_table_out_of_numeric_order() {
     assert_eq!("100 Alpha".to_string().parse::<Code>(), Ok(Code::Alpha));
 }
 
-/// A table with function groups, out of numeric order, with a category nested in another.
+/// A table with function groups, out of numeric order, with a category nested in another and
+/// written after it.
 mod grouped {
     use crate::__private::{Keys, Slots, Table};
 
@@ -239,9 +240,9 @@ mod grouped {
     #[derive(PartialEq, Eq)]
     pub enum Category {
         Low,
-        Twelve,
         Mid,
         High,
+        Twelve,
     }
 
     #[derive(PartialEq, Eq)]
@@ -257,18 +258,18 @@ mod grouped {
             names: &["Alpha", "Bravo", "Charlie", "Delta", "Echo"],
             identifiers: &[(0, "A"), (1, "B"), (2, "C"), (3, "D"), (4, "E")],
             aliases: &[(2, &["Cee", "See"])],
-            categories: &[0, 1, 2, 3, 1],
+            categories: &[0, 3, 1, 2, 3],
             slots: Slots::Indexed,
             keys: Keys::hashed([5, 16, 1, 0, 32]),
             category_variants: &[
                 Category::Low,
-                Category::Twelve,
                 Category::Mid,
                 Category::High,
+                Category::Twelve,
             ],
-            category_names: &["Low", "Twelve", "Mid", "High"],
-            category_headers: &["1xx", "12x", "2xx", "3xx"],
-            category_ranges: &[(100, 199), (120, 129), (200, 299), (300, 399)],
+            category_names: &["Low", "Mid", "High", "Twelve"],
+            category_headers: &["1xx", "2xx", "3xx", "12x"],
+            category_ranges: &[(100, 199), (200, 299), (300, 399), (120, 129)],
             group_variants: &[Group::Connections, Group::Files],
             group_names: &["Connections", "Files"],
             group_digits: &[2, 5],
@@ -281,7 +282,7 @@ mod grouped {
         crate::__impl_table! {
             Code, Category, Group, "Code",
             examples: "Alpha" "A",
-            predicates: [is_low 0 "Low.", is_twelve 1 "Twelve.", is_mid 2 "Mid.", is_high 3 "High.",]
+            predicates: [is_low 0 "Low.", is_mid 1 "Mid.", is_high 2 "High.", is_twelve 3 "Twelve.",]
         }
         crate::__impl_table! { @groups Code, Group, [is_connections 0 "Connections.", is_files 1 "Files.",] }
         impl crate::__private::Generated for Code {}
@@ -348,6 +349,9 @@ fn categories_and_aliases_of_the_grouped_table() {
     assert_eq!(Category::from_code(130), Some(Category::Low));
     assert_eq!(Category::from_code(119), Some(Category::Low));
     assert_eq!(Code::E.category(), Category::Twelve);
+    assert!(Code::E.is_twelve() && !Code::E.is_low() && Code::A.is_low());
+    assert!(Category::Twelve.contains(125) && !Category::Low.contains(125));
+    assert!(!Category::Low.contains(99) && !Category::High.contains(999));
     assert_eq!(Code::from_name("Cee"), Some(Code::C));
     assert_eq!(Code::from_name("See"), Some(Code::C));
     assert_eq!(Code::C.aliases(), ["Cee", "See"]);
@@ -369,18 +373,18 @@ fn the_builders_give_exact_arrays() {
         table.members::<9>(),
         [
             Code::A,
-            Code::B,
-            Code::E,
             Code::C,
             Code::D,
+            Code::B,
+            Code::E,
             Code::B,
             Code::C,
             Code::E,
             Code::A
         ]
     );
-    assert_eq!(table.member_starts::<7>(), [0, 1, 3, 4, 5, 8, 9]);
-    assert_eq!(table.narrowest::<4>(), [1, 0, 2, 3]);
+    assert_eq!(table.member_starts::<7>(), [0, 1, 2, 3, 5, 8, 9]);
+    assert_eq!(table.narrowest::<4>(), [3, 0, 1, 2]);
     let groups = table.groups();
     assert_eq!(groups[2], Some(Group::Connections));
     assert_eq!(groups[5], Some(Group::Files));
@@ -406,4 +410,13 @@ fn byte_order_and_equality_of_strings() {
         assert!(!same(a, b) && !same(b, a), "{a} {b}");
     }
     assert!(!before("A", "A") && same("A", "A") && same("", ""));
+}
+
+#[test]
+fn narrowest_ranges_first_and_table_order_among_equals() {
+    let table: super::Table<u8, u8, u8> = super::Table {
+        category_ranges: &[(100, 199), (120, 129), (130, 139), (100, 109), (200, 299)],
+        ..super::Table::EMPTY
+    };
+    assert_eq!(table.narrowest::<5>(), [1, 2, 3, 0, 4]);
 }
