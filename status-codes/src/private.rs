@@ -218,7 +218,7 @@ macro_rules! __impl_diesel {
 /// What `impl_utoipa_version!` names, for utoipa 5.
 #[cfg(feature = "utoipa-5")]
 pub mod utoipa_5 {
-    pub use crate::utoipa_5::{category, code};
+    pub use crate::utoipa_5::{category, code, group};
     pub use ::utoipa::openapi::{RefOr, schema::Schema};
     pub use ::utoipa::{PartialSchema, ToSchema};
 }
@@ -226,21 +226,21 @@ pub mod utoipa_5 {
 /// What `impl_utoipa_version!` names, for utoipa 6.
 #[cfg(feature = "utoipa-6")]
 pub mod utoipa_6 {
-    pub use crate::utoipa_6::{category, code};
+    pub use crate::utoipa_6::{category, code, group};
     pub use ::utoipa_6::openapi::{RefOr, schema::Schema};
     pub use ::utoipa_6::{PartialSchema, ToSchema};
 }
 
-/// `#[status_codes(utoipa)]`: utoipa's `PartialSchema` and `ToSchema` for a code enum and its
-/// category enum, for each major version of utoipa whose feature is on (`utoipa-5`,
-/// `utoipa-6`): the schemas schemars gives, under the same names.
+/// `#[status_codes(utoipa)]`: utoipa's `PartialSchema` and `ToSchema` for a code enum, its
+/// category enum and its function-group enum, if any, for each major version of utoipa whose
+/// feature is on (`utoipa-5`, `utoipa-6`): the schemas schemars gives, under the same names.
 #[cfg(any(feature = "utoipa-5", feature = "utoipa-6"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa {
     ($code:ident, $category:ident $(, $group:ident)?) => {
-        $crate::__private::impl_utoipa_5! { $code, $category }
-        $crate::__private::impl_utoipa_6! { $code, $category }
+        $crate::__private::impl_utoipa_5! { $code, $category $(, $group)? }
+        $crate::__private::impl_utoipa_6! { $code, $category $(, $group)? }
     };
 }
 
@@ -262,7 +262,7 @@ macro_rules! __impl_utoipa {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa_version {
-    ($version:ident, $code:ident, $category:ident) => {
+    ($version:ident, $code:ident, $category:ident $(, $group:ident)?) => {
         const _: () = {
             #[automatically_derived]
             impl $crate::__private::$version::PartialSchema for $code {
@@ -293,6 +293,23 @@ macro_rules! __impl_utoipa_version {
                     $crate::__private::category_name::<Self>()
                 }
             }
+
+            $(
+                #[automatically_derived]
+                impl $crate::__private::$version::PartialSchema for $group {
+                    fn schema()
+                    -> $crate::__private::$version::RefOr<$crate::__private::$version::Schema> {
+                        $crate::__private::$version::group::<Self>()
+                    }
+                }
+
+                #[automatically_derived]
+                impl $crate::__private::$version::ToSchema for $group {
+                    fn name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
+                        $crate::__private::group_name::<Self>()
+                    }
+                }
+            )?
         };
     };
 }
@@ -302,8 +319,8 @@ macro_rules! __impl_utoipa_version {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa_5 {
-    ($code:ident, $category:ident) => {
-        $crate::__private::impl_utoipa_version! { utoipa_5, $code, $category }
+    ($code:ident, $category:ident $(, $group:ident)?) => {
+        $crate::__private::impl_utoipa_version! { utoipa_5, $code, $category $(, $group)? }
     };
 }
 
@@ -319,8 +336,8 @@ macro_rules! __impl_utoipa_5 {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa_6 {
-    ($code:ident, $category:ident) => {
-        $crate::__private::impl_utoipa_version! { utoipa_6, $code, $category }
+    ($code:ident, $category:ident $(, $group:ident)?) => {
+        $crate::__private::impl_utoipa_version! { utoipa_6, $code, $category $(, $group)? }
     };
 }
 

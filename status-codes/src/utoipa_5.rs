@@ -9,8 +9,9 @@
 //! 100 to 999 (`AnyCode_CredentialStatus` in a document).
 //!
 //! A field in another of serde's forms names its schema with `schema_with`: [`name`] and
-//! [`object`] for the forms of [`status_codes::serde`](mod@crate::serde), [`code`] and
-//! [`category`] for the default forms of a table that did not ask for `ToSchema`.
+//! [`object`] for the forms of [`status_codes::serde`](mod@crate::serde), [`code`],
+//! [`category`] and [`group`] for the default forms of a table that did not ask for
+//! `ToSchema`. A table that asks gets `ToSchema` for its function-group enum too, if it has one.
 //!
 //! ```
 //! use status_codes::{AnyCode, CredentialStatus, CredentialStatusCategory};

@@ -8,7 +8,7 @@ macro_rules! utoipa_version {
     ($utoipa:ident) => {
         use crate::json_schema;
         use crate::status::Status;
-        use crate::{AnyCode, StatusCategory, StatusCode};
+        use crate::{AnyCode, StatusCategory, StatusCode, StatusGroup};
         use ::$utoipa::openapi::RefOr;
         use ::$utoipa::openapi::schema::Schema;
         use alloc::borrow::Cow;
@@ -25,6 +25,12 @@ macro_rules! utoipa_version {
         #[must_use]
         pub fn category<C: StatusCategory>() -> RefOr<Schema> {
             schema(json_schema::category::<C>())
+        }
+
+        /// The schema of a function-group enum's form, its name.
+        #[must_use]
+        pub fn group<G: StatusGroup>() -> RefOr<Schema> {
+            schema(json_schema::group::<G>())
         }
 
         /// The schema of [`status_codes::serde::name`](mod@crate::serde::name): a string

@@ -290,6 +290,36 @@ fn a_user_table_has_schemars_schemas() {
     }
 }
 
+status_codes::status_codes! {
+    /// A user table with function groups that asks for both schema integrations.
+    #[status_codes(serde, schemars, utoipa)]
+    pub enum Reply {
+        x2x Connections
+        x5x Files
+        2xx Done < 220 Ready, 250 Stored >
+        5xx Failed < 550 Unavailable >
+    }
+}
+
+#[test]
+fn a_table_with_function_groups_has_a_schema_for_its_groups() {
+    assert_eq!(<ReplyGroup as utoipa::ToSchema>::name(), "ReplyGroup");
+    assert_eq!(<ReplyGroup as utoipa_6::ToSchema>::name(), "ReplyGroup");
+    let schema = <ReplyGroup as utoipa::PartialSchema>::schema().to_json();
+    assert_eq!(schema, schemars_schema::<ReplyGroup>());
+    assert_eq!(schema["enum"], json!(["Connections", "Files"]));
+    let schema6 = <ReplyGroup as utoipa_6::PartialSchema>::schema();
+    assert_eq!(serde_json::to_value(schema6).unwrap(), schema);
+    let groups = validator(&schema);
+    for &group in ReplyGroup::ALL {
+        assert!(
+            groups.is_valid(&serde_json::to_value(group).unwrap()),
+            "{group}"
+        );
+    }
+    assert!(!groups.is_valid(&json!("Transfers")));
+}
+
 #[test]
 fn utoipa_6_gives_the_same_schemas() {
     use utoipa_6::PartialSchema as _;
