@@ -23,8 +23,9 @@
 //! ```
 //!
 //! A field in another of serde's forms names its schema with `schema_with`: [`name`] and
-//! [`object`] for the forms of [`status_codes::serde`](mod@crate::serde), [`code`] and
-//! [`category`] for the default forms of a table that did not ask for `JsonSchema`.
+//! [`object`] for the forms of [`status_codes::serde`](mod@crate::serde), [`code`],
+//! [`category`] and [`group`] for the default forms of a table that did not ask for
+//! `JsonSchema`.
 //!
 //! ```
 //! use status_codes::{AnyCode, CredentialStatus};
@@ -47,7 +48,7 @@
 
 use crate::json_schema;
 use crate::status::Status;
-use crate::{AnyCode, StatusCategory, StatusCode};
+use crate::{AnyCode, StatusCategory, StatusCode, StatusGroup};
 use alloc::borrow::Cow;
 use alloc::format;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
@@ -63,6 +64,12 @@ pub fn code<V: Status>(_: &mut SchemaGenerator) -> Schema {
 #[must_use]
 pub fn category<C: StatusCategory>(_: &mut SchemaGenerator) -> Schema {
     schema(json_schema::category::<C>())
+}
+
+/// The schema of a function-group enum's form, its name.
+#[must_use]
+pub fn group<G: StatusGroup>(_: &mut SchemaGenerator) -> Schema {
+    schema(json_schema::group::<G>())
 }
 
 /// The schema of [`status_codes::serde::name`](mod@crate::serde::name): a string `enum` of

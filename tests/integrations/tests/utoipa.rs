@@ -308,6 +308,12 @@ fn a_table_with_function_groups_has_a_schema_for_its_groups() {
     let schema = <ReplyGroup as utoipa::PartialSchema>::schema().to_json();
     assert_eq!(schema, schemars_schema::<ReplyGroup>());
     assert_eq!(schema["enum"], json!(["Connections", "Files"]));
+    let adapter = status_codes::schemars::group::<ReplyGroup>(&mut SchemaGenerator::default());
+    assert_eq!(adapter.to_value(), schema);
+    assert_eq!(
+        status_codes::utoipa_5::group::<ReplyGroup>().to_json(),
+        schema
+    );
     let schema6 = <ReplyGroup as utoipa_6::PartialSchema>::schema();
     assert_eq!(serde_json::to_value(schema6).unwrap(), schema);
     let groups = validator(&schema);
