@@ -14,6 +14,8 @@ pub mod shields {
     /// Shield.
     pub fn other() {}
     /// Shield.
+    pub fn state() {}
+    /// Shield.
     pub fn status() {}
     /// Shield.
     pub fn text() {}

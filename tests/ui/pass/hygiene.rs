@@ -12,6 +12,7 @@ mod beside {
     pub struct first;
     pub struct last;
     pub struct hash;
+    pub struct state;
     pub struct key;
     pub struct status;
     pub struct text;
