@@ -87,14 +87,14 @@ fn any_code<T: StatusCode>() -> Value {
     })
 }
 
-/// A category enum's form, its name.
-#[must_use]
 /// The schema's name for a function-group enum: the enum's, `FtpReplyGroup`.
+#[must_use]
 pub fn group_name<G: crate::StatusGroup>() -> Cow<'static, str> {
     Cow::Owned(format!("{}Group", G::Code::TYPE_NAME))
 }
 
 /// The schema of a function-group enum's serde form, its name.
+#[must_use]
 pub fn group<G: crate::StatusGroup>() -> Value {
     let names: Vec<&str> = G::ALL.iter().map(|group| group.name()).collect();
     let mut description = format!(
@@ -118,6 +118,8 @@ pub fn group<G: crate::StatusGroup>() -> Value {
     })
 }
 
+/// A category enum's form, its name.
+#[must_use]
 pub fn category<C: StatusCategory>() -> Value {
     let names: Vec<&str> = C::ALL.iter().map(|category| category.name()).collect();
     let mut description = format!(

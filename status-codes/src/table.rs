@@ -942,7 +942,6 @@ const fn width((first, last): (u16, u16)) -> u16 {
     last.saturating_sub(first)
 }
 
-/// Whether `a` sorts before `b`, byte by byte, as `str`'s `Ord` does.
 /// One of the strings `from_name` accepts, `(position, which)`: of the code at `position`, its
 /// documented name for `which` 0, its identifier for 1 and its alias `n` for `2 + n`. `names`,
 /// `identifiers` (empty when every identifier is the name) and `aliases` are by position.
@@ -962,6 +961,7 @@ const fn key_text(
     }
 }
 
+/// Whether `a` sorts before `b`, byte by byte, as `str`'s `Ord` does.
 const fn before(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let mut i = 0;
