@@ -120,6 +120,7 @@ fn check_sparse<T: StatusCode>(variants: [T; 4], low: T::Category, nested: T::Ca
         assert_eq!(status.code(), code);
         assert_eq!(status.name(), name);
         assert_eq!(status.identifier(), identifier);
+        assert_eq!(format!("{status:?}"), identifier);
         assert_eq!(status.to_string(), format!("{code} {name}"));
         assert_eq!(status.category(), category);
         assert_eq!(T::from_name(name), Some(status));
