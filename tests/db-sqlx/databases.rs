@@ -13,21 +13,8 @@ use vendor_status::VendorStatus;
 
 type Code = AnyCode<CredentialStatus>;
 
-/// The server's URL; `None`, with a note, outside CI when it is not set.
-fn postgres_url() -> Option<String> {
-    match std::env::var("STATUS_CODES_POSTGRES_URL") {
-        Ok(url) => Some(url),
-        Err(_) if std::env::var("CI").is_ok_and(|ci| ci == "true") => {
-            panic!(
-                "STATUS_CODES_POSTGRES_URL is not set: `.ci/postgres` starts a server and sets it"
-            )
-        }
-        Err(_) => {
-            eprintln!("STATUS_CODES_POSTGRES_URL is not set: PostgreSQL left out");
-            None
-        }
-    }
-}
+#[path = "../db-readme/server.rs"]
+mod server;
 
 /// A table that does not ask for sqlx: it is stored through its integer conversions.
 mod unasked {
@@ -424,7 +411,7 @@ database_tests!(
     sqlx::SqliteConnection,
     Some("sqlite::memory:".to_owned())
 );
-database_tests!(postgres, sqlx::Postgres, sqlx::PgConnection, postgres_url());
+database_tests!(postgres, sqlx::Postgres, sqlx::PgConnection, server::url());
 
 /// Postgres arrays: `status = ANY($1)`, and array columns of each width.
 mod postgres_arrays {
@@ -433,7 +420,7 @@ mod postgres_arrays {
 
     async fn connect() -> Option<PgConnection> {
         Some(
-            PgConnection::connect(&postgres_url()?)
+            PgConnection::connect(&server::url()?)
                 .await
                 .expect("connects"),
         )

@@ -14,21 +14,8 @@ use vendor_status::VendorStatus;
 
 type Code = AnyCode<CredentialStatus>;
 
-/// The server's URL; `None`, with a note, outside CI when it is not set.
-fn postgres_url() -> Option<String> {
-    match std::env::var("STATUS_CODES_POSTGRES_URL") {
-        Ok(url) => Some(url),
-        Err(_) if std::env::var("CI").is_ok_and(|ci| ci == "true") => {
-            panic!(
-                "STATUS_CODES_POSTGRES_URL is not set: `.ci/postgres` starts a server and sets it"
-            )
-        }
-        Err(_) => {
-            eprintln!("STATUS_CODES_POSTGRES_URL is not set: PostgreSQL left out");
-            None
-        }
-    }
-}
+#[path = "../../db-readme/server.rs"]
+mod server;
 
 /// The error and its sources, as one line: diesel names the field, the source says why.
 fn chain(error: &dyn std::error::Error) -> String {
@@ -499,4 +486,4 @@ macro_rules! database_tests {
 }
 
 database_tests!(sqlite, SqliteConnection, Some(":memory:".to_owned()));
-database_tests!(postgres, PgConnection, postgres_url());
+database_tests!(postgres, PgConnection, server::url());
