@@ -1,27 +1,19 @@
 //! `Arbitrary`, with the `arbitrary` feature, for fuzzing: a generated enum is any code of its
-//! table, a category enum any of its categories, each as likely as `Unstructured::choose` makes
-//! them; an [`AnyCode`] is any three-digit code.
+//! table, a category or group enum any of its categories or groups, each as likely as
+//! `Unstructured::choose` makes them; an [`AnyCode`] is any three-digit code.
 
 use crate::any_code::THREE_DIGITS;
-use crate::{AnyCode, StatusCategory, StatusCode};
+use crate::{AnyCode, StatusCode};
 use arbitrary::{Arbitrary, Result, Unstructured};
 
-/// `Arbitrary::arbitrary` of a generated enum: a code of its table.
+/// `Arbitrary::arbitrary` of a generated enum, its category enum or its group enum: one of
+/// `all`, its `ALL`.
 ///
 /// # Errors
-/// None: with too few bytes left, the first code of the table.
+/// None: with too few bytes left, the first of `all`.
 #[inline]
-pub fn code<T: StatusCode>(unstructured: &mut Unstructured<'_>) -> Result<T> {
-    unstructured.choose(T::ALL).copied()
-}
-
-/// `Arbitrary::arbitrary` of a category enum: one of its categories.
-///
-/// # Errors
-/// None: with too few bytes left, the first category.
-#[inline]
-pub fn category<C: StatusCategory>(unstructured: &mut Unstructured<'_>) -> Result<C> {
-    unstructured.choose(C::ALL).copied()
+pub fn choose<T: Copy>(unstructured: &mut Unstructured<'_>, all: &[T]) -> Result<T> {
+    unstructured.choose(all).copied()
 }
 
 /// `Arbitrary::size_hint` of a choice among `choices` values: the bytes `Unstructured::choose`

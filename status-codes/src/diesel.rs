@@ -184,14 +184,8 @@ macro_rules! __impl_diesel {
     ($code:ident, $category:ident $(, $group:ident)?) => {
         const _: () = {
             use $crate::__private::diesel;
-            // Functions over any constant or unit struct of the user's named like a parameter,
-            // which would turn the parameter into a pattern.
-            #[allow(dead_code)]
-            fn out() {}
-            #[allow(dead_code)]
-            fn bytes() {}
-            #[allow(dead_code)]
-            fn row() {}
+            #[allow(unused_imports)]
+            use $crate::__private::shields::*;
 
             #[automatically_derived]
             impl<ST: diesel::SqlInteger> diesel::AsExpression<ST> for $code

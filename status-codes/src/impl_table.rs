@@ -1,12 +1,19 @@
 //! The API of every generated table, written once: `status_codes!` emits the table's data and
 //! calls these macros, whose items forward to the `const fn`s of [`Lookup`](crate::__private::Lookup).
 
-/// Functions named like the parameters of the generated impls. Imported into the `const _`
-/// block of a table, they shadow any constant or unit struct of the user's with one of these
-/// names, which would otherwise turn a parameter into a pattern that matches it.
+/// Functions named like the parameters of the generated impls, the integrations' included.
+/// Imported into each `const _` block of a table, they shadow any constant or unit struct of the
+/// user's with one of these names, which would otherwise turn a parameter into a pattern that
+/// matches it.
 pub mod shields {
     /// Shield.
+    pub fn buf() {}
+    /// Shield.
+    pub fn bytes() {}
+    /// Shield.
     pub fn code() {}
+    /// Shield.
+    pub fn deserializer() {}
     /// Shield.
     pub fn f() {}
     /// Shield.
@@ -14,11 +21,23 @@ pub mod shields {
     /// Shield.
     pub fn other() {}
     /// Shield.
+    pub fn out() {}
+    /// Shield.
+    pub fn row() {}
+    /// Shield.
+    pub fn serializer() {}
+    /// Shield.
     pub fn state() {}
     /// Shield.
     pub fn status() {}
     /// Shield.
     pub fn text() {}
+    /// Shield.
+    pub fn ty() {}
+    /// Shield.
+    pub fn unstructured() {}
+    /// Shield.
+    pub fn value() {}
 }
 
 /// The inherent API of a table's code and category enums, their conversions, formatting and

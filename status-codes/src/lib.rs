@@ -32,9 +32,10 @@
 //!   `status_codes::utoipa_5` and `status_codes::utoipa_6` modules have the schemas of the other
 //!   forms.
 //! - `arbitrary`: `Arbitrary` for the same types and the tables that ask with
-//!   `#[status_codes(arbitrary)]`: any code of the table; any three-digit code for `AnyCode`.
-//! - `proptest`: `status_codes::proptest`, strategies for any table's codes, its categories and
-//!   `AnyCode`.
+//!   `#[status_codes(arbitrary)]`: any code of the table, any of its categories and function
+//!   groups; any three-digit code for `AnyCode`.
+//! - `proptest`: `status_codes::proptest`, strategies for any table's codes, its categories, its
+//!   function groups and `AnyCode`.
 //!
 //! - `sqlx-0_8`, `sqlx-0_9`: sqlx's `Type`, `Encode` and `Decode` for every database, and
 //!   `PgHasArrayType`, for [`CredentialStatus`](enum@CredentialStatus), [`AnyCode`] and every

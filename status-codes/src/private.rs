@@ -61,12 +61,8 @@ pub use serde_core as serde;
 macro_rules! __impl_serde {
     ($code:ident, $category:ident $(, $group:ident)?) => {
         const _: () = {
-            // Shadow any constant or unit struct of the user's named like a parameter below,
-            // which would turn the parameter into a pattern.
-            #[allow(dead_code)]
-            fn serializer() {}
-            #[allow(dead_code)]
-            fn deserializer() {}
+            #[allow(unused_imports)]
+            use $crate::__private::shields::*;
 
             $crate::__private::impl_serde! { @impls $code, serialize, deserialize }
             $crate::__private::impl_serde! {
@@ -356,63 +352,45 @@ pub use crate::{
 };
 
 #[cfg(feature = "arbitrary")]
-pub use crate::arbitrary::{
-    category as arbitrary_category, code as arbitrary_code, size_hint as arbitrary_size_hint,
-};
+pub use crate::arbitrary::{choose as arbitrary_choose, size_hint as arbitrary_size_hint};
 #[cfg(feature = "arbitrary")]
 pub use ::arbitrary;
 
-/// `#[status_codes(arbitrary)]`: `Arbitrary` for a code enum (any code of the table) and its
-/// category enum (any category), when the facade's `arbitrary` feature is on.
+/// `#[status_codes(arbitrary)]`: `Arbitrary` for a code enum (any code of the table), its
+/// category enum (any category) and its function-group enum, if any (any group), when the
+/// facade's `arbitrary` feature is on.
 #[cfg(feature = "arbitrary")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_arbitrary {
     ($code:ident, $category:ident $(, $group:ident)?) => {
         const _: () = {
-            // Shadow any constant or unit struct of the user's named like a parameter below,
-            // which would turn the parameter into a pattern.
-            #[allow(dead_code)]
-            fn unstructured() {}
+            #[allow(unused_imports)]
+            use $crate::__private::shields::*;
 
-            #[automatically_derived]
-            impl<'a> $crate::__private::arbitrary::Arbitrary<'a> for $code {
-                fn arbitrary(
-                    unstructured: &mut $crate::__private::arbitrary::Unstructured<'a>,
-                ) -> $crate::__private::arbitrary::Result<Self> {
-                    $crate::__private::arbitrary_code(unstructured)
-                }
-
-                fn size_hint(
-                    _: ::core::primitive::usize,
-                ) -> (
-                    ::core::primitive::usize,
-                    ::core::option::Option<::core::primitive::usize>,
-                ) {
-                    $crate::__private::arbitrary_size_hint(<Self as $crate::StatusCode>::ALL.len())
-                }
-            }
-
-            #[automatically_derived]
-            impl<'a> $crate::__private::arbitrary::Arbitrary<'a> for $category {
-                fn arbitrary(
-                    unstructured: &mut $crate::__private::arbitrary::Unstructured<'a>,
-                ) -> $crate::__private::arbitrary::Result<Self> {
-                    $crate::__private::arbitrary_category(unstructured)
-                }
-
-                fn size_hint(
-                    _: ::core::primitive::usize,
-                ) -> (
-                    ::core::primitive::usize,
-                    ::core::option::Option<::core::primitive::usize>,
-                ) {
-                    $crate::__private::arbitrary_size_hint(
-                        <Self as $crate::StatusCategory>::ALL.len(),
-                    )
-                }
-            }
+            $crate::__private::impl_arbitrary! { @impl $code }
+            $crate::__private::impl_arbitrary! { @impl $category }
+            $($crate::__private::impl_arbitrary! { @impl $group })?
         };
+    };
+    (@impl $enum:ident) => {
+        #[automatically_derived]
+        impl<'a> $crate::__private::arbitrary::Arbitrary<'a> for $enum {
+            fn arbitrary(
+                unstructured: &mut $crate::__private::arbitrary::Unstructured<'a>,
+            ) -> $crate::__private::arbitrary::Result<Self> {
+                $crate::__private::arbitrary_choose(unstructured, Self::ALL)
+            }
+
+            fn size_hint(
+                _: ::core::primitive::usize,
+            ) -> (
+                ::core::primitive::usize,
+                ::core::option::Option<::core::primitive::usize>,
+            ) {
+                $crate::__private::arbitrary_size_hint(Self::ALL.len())
+            }
+        }
     };
 }
 

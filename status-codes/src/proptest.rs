@@ -1,6 +1,7 @@
 //! Strategies for [proptest](https://docs.rs/proptest), with the `proptest` feature: the codes
-//! of any generated enum, its categories and [`AnyCode`]s, with no `Arbitrary` impl that would
-//! tie a table to proptest. In a test module, each function in `proptest!` has `#[test]`:
+//! of any generated enum, its categories, its function groups and [`AnyCode`]s, with no
+//! `Arbitrary` impl that would tie a table to proptest. In a test module, each function in
+//! `proptest!` has `#[test]`:
 //!
 //! ```
 //! use proptest::prelude::*;
@@ -23,7 +24,7 @@
 //! ```
 
 use crate::any_code::THREE_DIGITS;
-use crate::{AnyCode, StatusCategory, StatusCode};
+use crate::{AnyCode, StatusCategory, StatusCode, StatusGroup};
 use proptest::prop_oneof;
 use proptest::sample::select;
 use proptest::strategy::Strategy;
@@ -49,6 +50,31 @@ pub fn any<T: StatusCode>() -> impl Strategy<Value = T> + Clone {
 /// Any category of `C`, each as likely; shrinks towards the first category.
 pub fn category<C: StatusCategory>() -> impl Strategy<Value = C> + Clone {
     select(C::ALL)
+}
+
+/// Any function group of `G`, each as likely; shrinks towards the first group.
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+///
+/// status_codes::status_codes! {
+///     pub enum Reply {
+///         x0x Syntax,
+///         x2x Connections,
+///         2xx Completion < 200 Okay, 220 Ready >
+///     }
+/// }
+///
+/// let mut runner = TestRunner::deterministic();
+/// let group = status_codes::proptest::group::<ReplyGroup>()
+///     .new_tree(&mut runner)
+///     .unwrap()
+///     .current();
+/// assert!(ReplyGroup::ALL.contains(&group));
+/// ```
+pub fn group<G: StatusGroup>() -> impl Strategy<Value = G> + Clone {
+    select(G::ALL)
 }
 
 /// Any three-digit code in an [`AnyCode<T>`]: half of the time a code of `T`'s table, as

@@ -190,16 +190,10 @@ macro_rules! __impl_sqlx_line {
     ($line:ident, $code:ident, $($buffer:tt)*) => {
         const _: () = {
             use $crate::__private::$line as sqlx;
-            // The primitive types over any item of the user's of the same name, and functions
-            // over any constant or unit struct named like a parameter, which would turn the
-            // parameter into a pattern.
+            // The primitive types over any item of the user's of the same name.
             use ::core::primitive::{bool, i16, i32, i64};
-            #[allow(dead_code)]
-            fn ty() {}
-            #[allow(dead_code)]
-            fn buf() {}
-            #[allow(dead_code)]
-            fn value() {}
+            #[allow(unused_imports)]
+            use $crate::__private::shields::*;
 
             #[automatically_derived]
             impl<DB: sqlx::Database> sqlx::Type<DB> for $code

@@ -152,3 +152,35 @@ fn a_user_table_that_asks() {
         WideCategory::ALL
     );
 }
+
+status_codes::status_codes! {
+    /// A user table with function groups that asks for `Arbitrary`.
+    #[status_codes(arbitrary)]
+    pub enum Grouped {
+        x0x Syntax,
+        x2x Connections,
+        x5x FileSystem,
+        2xx Completion < 200 Okay, 220 Ready, 250 Done >
+        5xx Failure < 500 Unknown, 521 Refused >
+    }
+}
+
+#[test]
+fn a_group_enum_is_any_of_its_groups() {
+    let groups = counts(draws::<GroupedGroup>(200));
+    assert_eq!(
+        groups.keys().copied().collect::<Vec<_>>(),
+        GroupedGroup::ALL
+    );
+    assert_eq!(GroupedGroup::size_hint(0), (1, Some(1)));
+    let mut empty = Unstructured::new(&[]);
+    assert_eq!(
+        GroupedGroup::arbitrary(&mut empty).unwrap(),
+        GroupedGroup::Syntax
+    );
+    let mut last = Unstructured::new(&[2]);
+    assert_eq!(
+        GroupedGroup::arbitrary(&mut last).unwrap(),
+        GroupedGroup::FileSystem
+    );
+}

@@ -20,6 +20,13 @@ mod beside {
     pub struct other;
     pub struct category;
     pub struct unstructured;
+    pub struct serializer;
+    pub const deserializer: u8 = 0;
+    pub struct value;
+    pub struct out;
+    pub struct row;
+    pub struct ty;
+    pub struct buf;
     pub const INDEX: [u8; 0] = [];
     pub const NAMES: [&str; 0] = [];
     pub const DISPLAY: u8 = 0;
