@@ -66,6 +66,7 @@ macro_rules! __impl_table {
         const LOOKUP: __private::LookupOf<$code> = {
             const N: usize = TABLE.codes.len();
             const SLOTS: usize = TABLE.slot_count();
+            const IN_ORDER: bool = TABLE.slots_in_order();
             const INDEX: &[u16; TABLE.index_len()] = &TABLE.index();
             const TEXT: &[u8; TABLE.text_len()] = &TABLE.text();
             const DISPLAY: &[&str; N] = &TABLE.display(TEXT);
@@ -83,7 +84,8 @@ macro_rules! __impl_table {
                 index: INDEX,
                 names: &TABLE.place::<_, SLOTS>(INDEX, TABLE.names, ""),
                 display: &TABLE.place::<_, SLOTS>(INDEX, DISPLAY, ""),
-                positions: &TABLE.place::<_, SLOTS>(INDEX, POSITIONS, 0),
+                // None when every slot is its position, so that `position()` reads no array.
+                positions: if IN_ORDER { &[] } else { &TABLE.place::<_, SLOTS>(INDEX, POSITIONS, 0) },
                 identifiers: IDENTIFIERS,
                 aliases: ALIASES,
                 descriptions: &TABLE.descriptions_by_position::<DESCRIPTIONS>(),

@@ -205,7 +205,8 @@ pub struct Lookup<T: 'static, C: 'static, G: 'static> {
     pub names: &'static [&'static str],
     /// The `Display` form in each code's slot.
     pub display: &'static [&'static str],
-    /// The position in the table of each code's slot.
+    /// The position in the table of each code's slot; empty when every code's slot is its
+    /// position (see [`Table::slots_in_order`]).
     pub positions: &'static [u16],
     /// The identifiers, by position; empty when every identifier is the code's name.
     pub identifiers: &'static [&'static str],
@@ -235,10 +236,15 @@ impl<T: Copy, C: Copy, G: Copy> Lookup<T, C, G> {
         self.table.slots.slot(code, self.lowest, self.index)
     }
 
-    /// The position in the table of a code of the table.
+    /// The position in the table of a code of the table: its slot, when every code's slot is
+    /// its position.
     #[inline]
     const fn position(&self, code: u16) -> usize {
-        self.positions[self.slot(code)] as usize
+        if self.positions.is_empty() {
+            self.slot(code)
+        } else {
+            self.positions[self.slot(code)] as usize
+        }
     }
 
     /// The variant for `code`, if the table has it.
@@ -356,34 +362,32 @@ impl<T: Copy, C: Copy, G: Copy> Lookup<T, C, G> {
     #[must_use]
     #[inline]
     pub const fn category_of(&self, code: u16) -> Option<C> {
-        let table = self.table;
-        let mut next = 0;
-        while next < self.narrowest.len() {
-            let index = self.narrowest[next] as usize;
-            let (first, last) = table.category_ranges[index];
-            if first <= code && code <= last {
-                return Some(table.category_variants[index]);
-            }
-            next += 1;
+        match self.narrowest_covering(code) {
+            Some(index) => Some(self.table.category_variants[index]),
+            None => None,
         }
-        None
     }
 
     /// Whether `code` belongs to the category at `index`: the narrowest category covering it.
     #[must_use]
     #[inline]
     pub const fn category_contains(&self, index: usize, code: u16) -> bool {
-        let table = self.table;
+        matches!(self.narrowest_covering(code), Some(narrowest) if narrowest == index)
+    }
+
+    /// The index of the narrowest category whose range covers `code`.
+    #[inline]
+    const fn narrowest_covering(&self, code: u16) -> Option<usize> {
         let mut next = 0;
         while next < self.narrowest.len() {
-            let narrowest = self.narrowest[next] as usize;
-            let (first, last) = table.category_ranges[narrowest];
+            let index = self.narrowest[next] as usize;
+            let (first, last) = self.table.category_ranges[index];
             if first <= code && code <= last {
-                return narrowest == index;
+                return Some(index);
             }
             next += 1;
         }
-        false
+        None
     }
 
     /// The name of the category at `index`.
@@ -413,7 +417,7 @@ impl<T: Copy, C: Copy, G: Copy> Lookup<T, C, G> {
     #[inline]
     pub const fn group(&self, code: u16) -> Option<G> {
         if 100 <= code && code <= 999 {
-            self.groups[(code / 10 % 10) as usize]
+            self.groups[middle_digit(code) as usize]
         } else {
             None
         }
@@ -451,30 +455,30 @@ impl<T: Copy, C: Copy, G: Copy> Lookup<T, C, G> {
     #[must_use]
     #[inline]
     pub const fn in_group(&self, code: u16, index: usize) -> bool {
-        code / 10 % 10 == self.table.group_digits[index] as u16
+        middle_digit(code) == self.table.group_digits[index]
     }
 
     /// The function group with this name.
     #[must_use]
     pub fn group_from_name(&self, name: &str) -> Option<G> {
-        let table = self.table;
-        table
-            .group_names
-            .iter()
-            .position(|candidate| *candidate == name)
-            .map(|index| table.group_variants[index])
+        by_name(self.table.group_names, self.table.group_variants, name)
     }
 
     /// The category with this name.
     #[must_use]
     pub fn category_from_name(&self, name: &str) -> Option<C> {
-        let table = self.table;
-        table
-            .category_names
-            .iter()
-            .position(|candidate| *candidate == name)
-            .map(|index| table.category_variants[index])
+        by_name(
+            self.table.category_names,
+            self.table.category_variants,
+            name,
+        )
     }
+}
+
+/// The value whose name, at the same index, is `name`.
+fn by_name<V: Copy>(names: &[&str], values: &[V], name: &str) -> Option<V> {
+    let index = names.iter().position(|candidate| *candidate == name)?;
+    Some(values[index])
 }
 
 /// Builders of the arrays, run by the compiler in the `const` items of `impl_table!`.
@@ -555,6 +559,28 @@ impl<T: Copy, C: Copy, G: Copy> Table<T, C, G> {
         }
     }
 
+    /// Whether every code's slot is its position in the table: with [`Slots::Indexed`], and
+    /// with [`Slots::Dense`] when the codes are in numeric order. The slot is then the
+    /// position, with no array to read it from.
+    #[must_use]
+    pub const fn slots_in_order(&self) -> bool {
+        match self.slots {
+            Slots::Indexed => true,
+            Slots::Hash { .. } => false,
+            Slots::Dense => {
+                let lowest = self.lowest();
+                let mut i = 0;
+                while i < self.codes.len() {
+                    if (self.codes[i] - lowest) as usize != i {
+                        return false;
+                    }
+                    i += 1;
+                }
+                true
+            }
+        }
+    }
+
     /// `values`, one per code in table order, each in its code's slot; `empty` elsewhere.
     ///
     /// # Panics
@@ -616,7 +642,7 @@ impl<T: Copy, C: Copy, G: Copy> Table<T, C, G> {
         while i < self.codes.len() {
             let code = self.codes[i];
             text[at] = b'0' + (code / 100) as u8;
-            text[at + 1] = b'0' + (code / 10 % 10) as u8;
+            text[at + 1] = b'0' + middle_digit(code);
             text[at + 2] = b'0' + (code % 10) as u8;
             text[at + 3] = b' ';
             at += 4;
@@ -830,7 +856,7 @@ impl<T: Copy, C: Copy, G: Copy> Table<T, C, G> {
 
     /// The index of the function group of `code`'s middle digit.
     const fn group_of_digit(&self, code: u16) -> Option<usize> {
-        let digit = (code / 10 % 10) as u8;
+        let digit = middle_digit(code);
         let mut index = 0;
         while index < self.group_digits.len() {
             if self.group_digits[index] == digit {
@@ -872,7 +898,7 @@ impl<T: Copy, C: Copy, G: Copy> Table<T, C, G> {
         while group < self.group_variants.len() {
             let mut i = 0;
             while i < count {
-                if (self.codes[i] / 10 % 10) as u8 == self.group_digits[group] {
+                if middle_digit(self.codes[i]) == self.group_digits[group] {
                     members[next] = self.variants[i];
                     next += 1;
                 }
@@ -936,6 +962,11 @@ impl<T: Copy, C: Copy, G: Copy> Table<T, C, G> {
         }
         order
     }
+}
+
+/// The middle digit of a three-digit code, which function groups go by.
+const fn middle_digit(code: u16) -> u8 {
+    (code / 10 % 10) as u8
 }
 
 const fn width((first, last): (u16, u16)) -> u16 {

@@ -3,6 +3,7 @@
 
 extern crate std;
 
+use crate::__private::Slots;
 use crate::{StatusCategory, StatusCode};
 use std::format;
 use std::string::ToString;
@@ -420,4 +421,28 @@ fn narrowest_ranges_first_and_table_order_among_equals() {
         ..super::Table::EMPTY
     };
     assert_eq!(table.narrowest::<5>(), [1, 2, 3, 0, 4]);
+}
+
+#[test]
+fn no_positions_array_where_every_slot_is_a_position() {
+    let table = |codes: &'static [u16], slots| super::Table::<u8, u8, u8> {
+        codes,
+        slots,
+        ..super::Table::EMPTY
+    };
+    assert!(table(&[100, 101, 102], Slots::Dense).slots_in_order());
+    assert!(!table(&[101, 100, 102], Slots::Dense).slots_in_order());
+    assert!(table(&[150, 120, 220], Slots::Indexed).slots_in_order());
+    assert!(!table(&[100, 101], Slots::hash(2_654_435_761, 29)).slots_in_order());
+    assert!(table(&[], Slots::Dense).slots_in_order());
+
+    let indexed = <grouped::Code as StatusCode>::LOOKUP;
+    assert!(indexed.positions.is_empty());
+    assert_eq!(indexed.names, indexed.table.names);
+    assert_eq!(indexed.display[3], "310 Delta");
+    let out_of_order = <dense::Code as StatusCode>::LOOKUP;
+    assert_eq!(out_of_order.positions, [1, 0, 2]);
+    assert_eq!(out_of_order.names, ["Alpha", "Bravo", "Charlie"]);
+    let hashed = <hashed::Code as StatusCode>::LOOKUP;
+    assert_eq!(hashed.positions.len(), hashed.names.len());
 }
