@@ -257,15 +257,12 @@ macro_rules! __impl_table {
             type Category = $category;
             type Group = $group;
             const TYPE_NAME: &'static str = $type_name;
-            const ALL: &'static [Self] = TABLE.variants;
             const LOOKUP: &'static __private::LookupOf<Self> = &LOOKUP;
         }
 
         #[automatically_derived]
         impl $crate::StatusCategory for $category {
             type Code = $code;
-            const ALL: &'static [Self] = TABLE.category_variants;
-            const LOOKUP: &'static __private::LookupOf<$code> = &LOOKUP;
 
             #[inline]
             fn index(self) -> usize {
@@ -355,8 +352,6 @@ macro_rules! __impl_table {
         #[automatically_derived]
         impl $crate::StatusGroup for $group {
             type Code = $code;
-            const ALL: &'static [Self] = TABLE.group_variants;
-            const LOOKUP: &'static __private::LookupOf<$code> = &LOOKUP;
 
             #[inline]
             fn index(self) -> usize {

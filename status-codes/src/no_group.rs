@@ -1,6 +1,6 @@
 //! [`NoGroup`]: the function groups of a table that declares none.
 
-use crate::__private::{Generated, Lookup};
+use crate::__private::Generated;
 use crate::{StatusCode, StatusGroup};
 use core::convert::Infallible;
 use core::fmt;
@@ -79,7 +79,6 @@ impl<T: StatusCode<Group = Self>> Generated for NoGroup<T> {}
 impl<T: StatusCode<Group = Self>> StatusGroup for NoGroup<T> {
     type Code = T;
     const ALL: &'static [Self] = &[];
-    const LOOKUP: &'static Lookup<T, T::Category, Self> = T::LOOKUP;
 
     fn index(self) -> usize {
         self.never()

@@ -60,7 +60,7 @@ pub trait StatusCode:
     /// assert_eq!(codes[..4], [100, 101, 102, 103]);
     /// assert_eq!(codes.len(), 24);
     /// ```
-    const ALL: &'static [Self];
+    const ALL: &'static [Self] = Self::LOOKUP.table.variants;
 
     /// The table's data and lookup arrays, which every method reads.
     #[doc(hidden)]
@@ -200,11 +200,12 @@ pub trait StatusCategory:
     type Code: StatusCode<Category = Self>;
 
     /// Every category, in table order.
-    const ALL: &'static [Self];
+    const ALL: &'static [Self] = Self::LOOKUP.table.category_variants;
 
     /// The table's data and lookup arrays, which every method reads.
     #[doc(hidden)]
-    const LOOKUP: &'static Lookup<Self::Code, Self, <Self::Code as StatusCode>::Group>;
+    const LOOKUP: &'static Lookup<Self::Code, Self, <Self::Code as StatusCode>::Group> =
+        <Self::Code as StatusCode>::LOOKUP;
 
     /// The category's position in the table's categories.
     #[doc(hidden)]
@@ -314,11 +315,12 @@ pub trait StatusGroup:
     type Code: StatusCode<Group = Self>;
 
     /// Every function group, in table order.
-    const ALL: &'static [Self];
+    const ALL: &'static [Self] = Self::LOOKUP.table.group_variants;
 
     /// The table's data and lookup arrays, which every method reads.
     #[doc(hidden)]
-    const LOOKUP: &'static Lookup<Self::Code, <Self::Code as StatusCode>::Category, Self>;
+    const LOOKUP: &'static Lookup<Self::Code, <Self::Code as StatusCode>::Category, Self> =
+        <Self::Code as StatusCode>::LOOKUP;
 
     /// The group's position in the table's function groups.
     #[doc(hidden)]
