@@ -101,6 +101,21 @@ macro_rules! database_tests {
                 Some(connection)
             }
 
+            /// Writes `statuses` into the `status` column, each at its position.
+            async fn insert<S>(connection: &mut $connection, statuses: impl IntoIterator<Item = S>)
+            where
+                S: for<'q> sqlx::Encode<'q, $db> + sqlx::Type<$db> + Send + 'static,
+            {
+                for (position, status) in (0_i32..).zip(statuses) {
+                    sqlx::query("INSERT INTO codes (position, status) VALUES ($1, $2)")
+                        .bind(position)
+                        .bind(status)
+                        .execute(&mut *connection)
+                        .await
+                        .unwrap();
+                }
+            }
+
             /// The `status` column, in insertion order, as `T`.
             async fn statuses<T>(connection: &mut $connection) -> Vec<T>
             where
@@ -132,14 +147,7 @@ macro_rules! database_tests {
             #[tokio::test]
             async fn every_documented_code_round_trips() {
                 let Some(mut connection) = connect().await else { return };
-                for (position, &status) in (0..).zip(CredentialStatus::ALL) {
-                    sqlx::query("INSERT INTO codes (position, status) VALUES ($1, $2)")
-                        .bind(position)
-                        .bind(status)
-                        .execute(&mut connection)
-                        .await
-                        .unwrap();
-                }
+                insert(&mut connection, CredentialStatus::ALL.iter().copied()).await;
                 let read: Vec<CredentialStatus> = statuses(&mut connection).await;
                 assert_eq!(read, CredentialStatus::ALL);
                 let echoed: CredentialStatus = sqlx::query_scalar("SELECT $1")
@@ -297,14 +305,7 @@ macro_rules! database_tests {
             async fn vendor_codes_read_back_as_the_vendors_table_only() {
                 let Some(mut connection) = connect().await else { return };
                 let written = [VendorStatus::Updated, VendorStatus::CaptchaRequired, VendorStatus::Locked];
-                for (position, status) in (0..).zip(written) {
-                    sqlx::query("INSERT INTO codes (position, status) VALUES ($1, $2)")
-                        .bind(position)
-                        .bind(status)
-                        .execute(&mut connection)
-                        .await
-                        .unwrap();
-                }
+                insert(&mut connection, written).await;
                 let read: Vec<VendorStatus> = statuses(&mut connection).await;
                 assert_eq!(read, written);
                 assert_eq!(
@@ -356,14 +357,8 @@ macro_rules! database_tests {
             #[tokio::test]
             async fn a_table_that_did_not_ask_is_stored_through_any_code_or_its_integer() {
                 let Some(mut connection) = connect().await else { return };
-                for (position, status) in [(0, LocalStatus::Updated), (1, LocalStatus::TwofaTimeout)] {
-                    sqlx::query("INSERT INTO codes (position, status) VALUES ($1, $2)")
-                        .bind(position)
-                        .bind(i16::from(status))
-                        .execute(&mut connection)
-                        .await
-                        .unwrap();
-                }
+                let written = [LocalStatus::Updated, LocalStatus::TwofaTimeout];
+                insert(&mut connection, written.map(i16::from)).await;
                 let read: Vec<Local> = sqlx::query_as("SELECT status FROM codes ORDER BY position")
                     .fetch_all(&mut connection)
                     .await
