@@ -22,11 +22,6 @@ mod beside {
     pub struct unstructured;
     pub struct serializer;
     pub const deserializer: u8 = 0;
-    pub struct value;
-    pub struct out;
-    pub struct row;
-    pub struct ty;
-    pub struct buf;
     pub const INDEX: [u8; 0] = [];
     pub const NAMES: [&str; 0] = [];
     pub const DISPLAY: u8 = 0;
