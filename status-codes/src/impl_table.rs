@@ -85,7 +85,11 @@ macro_rules! __impl_table {
                 names: &TABLE.place::<_, SLOTS>(INDEX, TABLE.names, ""),
                 display: &TABLE.place::<_, SLOTS>(INDEX, DISPLAY, ""),
                 // None when every slot is its position, so that `position()` reads no array.
-                positions: if IN_ORDER { &[] } else { &TABLE.place::<_, SLOTS>(INDEX, POSITIONS, 0) },
+                positions: if IN_ORDER {
+                    &[]
+                } else {
+                    &TABLE.place::<_, SLOTS>(INDEX, POSITIONS, 0)
+                },
                 identifiers: IDENTIFIERS,
                 aliases: ALIASES,
                 descriptions: &TABLE.descriptions_by_position::<DESCRIPTIONS>(),
