@@ -63,7 +63,9 @@ macro_rules! __impl_table {
         };
 
         const TABLE: &__private::TableOf<$code> = &$code::__TABLE;
-        const LOOKUP: __private::LookupOf<$code> = {
+        // A reference, so that every function reads the one evaluated value: a use of a
+        // `const` struct by reference would make each function evaluate a copy of its own.
+        const LOOKUP: &__private::LookupOf<$code> = &{
             const N: usize = TABLE.codes.len();
             const SLOTS: usize = TABLE.slot_count();
             const IN_ORDER: bool = TABLE.slots_in_order();
@@ -261,7 +263,7 @@ macro_rules! __impl_table {
             type Category = $category;
             type Group = $group;
             const TYPE_NAME: &'static str = $type_name;
-            const LOOKUP: &'static __private::LookupOf<Self> = &LOOKUP;
+            const LOOKUP: &'static __private::LookupOf<Self> = LOOKUP;
         }
 
         #[automatically_derived]
