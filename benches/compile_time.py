@@ -13,7 +13,9 @@ Measures, on this machine:
   (3)/(2), the syn versions each build compiles, and `cargo tree -i syn` for (3), which shows
   whether one syn build serves serde_derive and the macro. With `--compare DIR`, a fourth crate,
   (3) built against DIR's facade (another checkout, such as an earlier revision), is built in
-  the same interleaved runs.
+  the same interleaved runs. With `--instructions`, each crate is instead built once with the
+  rustc runs that differ from (1)'s under valgrind's callgrind, the linker included, and the
+  instructions each crate adds to (1) are reported: a figure the machine's load does not move.
 
 Every clean build starts from an empty target directory of its own crate; the builds of a
 scenario are interleaved (run 1 of every crate, then run 2, ..., the order rotated each run)
@@ -24,7 +26,7 @@ workspace's, so shared dependencies resolve to the same versions in every crate 
 `cargo fetch` runs first and builds are `--frozen` (no network).
 
 Usage: python3 benches/compile_time.py [--runs N] [--scenario plain|serde ...] [--source DIR]
-                                      [--compare DIR]
+                                      [--compare DIR] [--instructions]
 (prints Markdown tables; progress goes to stderr)
 """
 
@@ -45,6 +47,8 @@ WORK = ROOT / "target" / "compile-time"
 SOURCE = ROOT
 # Another checkout measured beside it in the serde scenario (--compare), or None.
 COMPARE = None
+# The serde scenario counts instructions instead of timing builds (--instructions).
+INSTRUCTIONS = False
 
 DOCUMENTED = [
     (100, "Register"), (101, "Starting"), (102, "Running"), (103, "TokenReceived"),
@@ -145,6 +149,27 @@ SERDE_CASES = [
 ]
 
 
+# RUSTC_WRAPPER for --instructions: runs rustc under callgrind, the linker included, when the
+# unit's `-C metadata` is listed in $CT_TRACE, and appends `metadata instructions` to $CT_LOG;
+# runs every other unit plain. Appends `metadata crate` of every unit to $CT_SEEN. Valgrind
+# writes to log files of its own: cargo reads rustc's stderr.
+TRACE_RUSTC = r'''#!/usr/bin/env bash
+name=$(printf '%s\n' "$@" | grep -A1 -x -- --crate-name | tail -n1)
+meta=$(printf '%s\n' "$@" | sed -n 's/^metadata=//p' | head -n1)
+# Cargo's probes (`--crate-name ___`) compile nothing.
+[ -n "$name" ] && [ "$name" != ___ ] || exec "$@"
+echo "$meta $name" >>"$CT_SEEN"
+grep -qx -- "$meta" "$CT_TRACE" || exec "$@"
+logs=$(mktemp -d)
+valgrind --tool=callgrind --trace-children=yes --callgrind-out-file=/dev/null \
+    --log-file="$logs/%p" "$@"
+status=$?
+echo "$meta $(cat "$logs"/* | awk '/Collected/ {sum += $4} END {printf "%.0f", sum}')" >>"$CT_LOG"
+rm -rf "$logs"
+exit $status
+'''
+
+
 def write_crate(name, dependencies, source, lock_from=None):
     crate = WORK / name
     (crate / "src").mkdir(parents=True, exist_ok=True)
@@ -165,6 +190,56 @@ def write_crate(name, dependencies, source, lock_from=None):
 def make_crate(style, size, table):
     generate, dependency = STYLES[style]
     return write_crate(f"{style}-{size}", dependency(), generate(table))
+
+
+def units_build(crate, trace=()):
+    """A clean release build of `crate` with the rustc runs of the units whose `-C metadata` is
+    in `trace` under callgrind: {metadata: instructions} of those, and {metadata: crate name}
+    of every unit built."""
+    wrapper = WORK / "trace-rustc.sh"
+    wrapper.write_text(TRACE_RUSTC)
+    wrapper.chmod(0o755)
+    log, seen, traced = (WORK / f"{crate.name}.{kind}" for kind in ("counted", "seen", "trace"))
+    for path in (log, seen):
+        path.unlink(missing_ok=True)
+    traced.write_text("".join(f"{meta}\n" for meta in trace))
+    shutil.rmtree(crate / "target", ignore_errors=True)
+    environment = {"RUSTC_WRAPPER": str(wrapper), "CT_LOG": str(log), "CT_SEEN": str(seen),
+                   "CT_TRACE": str(traced), "CARGO_TARGET_DIR": str(crate / "target")}
+    subprocess.run(["cargo", "build", "--release", "--frozen", "--quiet"], cwd=crate, check=True,
+                   env={**os.environ, **environment})
+    counted = dict(line.split() for line in log.read_text().splitlines()) if trace else {}
+    return ({meta: int(count) for meta, count in counted.items()},
+            dict(line.split() for line in seen.read_text().splitlines()))
+
+
+def instructions(crates, cases):
+    """The instructions each crate's build adds to (1)'s: a plain build of every crate lists
+    its units (a unit is a crate with its version and features: one `-C metadata`); then the
+    units only (1) builds are counted in (1)'s build, and the units (1) does not build in the
+    other crate's, whose own crate is one of them. One build each: the counts do not vary."""
+    units = {key: units_build(crate)[1] for key, crate in crates.items()}
+    base = units["serde"]
+    gone = {key: base.keys() - found.keys() for key, found in units.items()}
+    counted_base, _ = units_build(crates["serde"], set().union(*gone.values()))
+    added = {}
+    for key, label, _, _ in cases[1:]:
+        new = units[key].keys() - base.keys()
+        counted, _ = units_build(crates[key], new)
+        added[key] = sum(counted.values()) - sum(counted_base[meta] for meta in gone[key])
+        print(f"{label}: {added[key] / 1e9:+.3f} G instructions", file=sys.stderr)
+        print(f"{label}: the units (1) does not build, and (1)'s that it does not build, in "
+              "millions of instructions:\n")
+        changes = [(units[key][meta], count) for meta, count in counted.items()]
+        changes += [(base[meta], -counted_base[meta]) for meta in gone[key]]
+        for name, count in sorted(changes, key=lambda change: -abs(change[1])):
+            print(f"- `{name}`: {count / 1e6:+,.0f}")
+        print()
+    print("| crate | instructions added to (1) | ratio to (2) |")
+    print("|---|---:|---:|")
+    for key, label, _, _ in cases[1:]:
+        print(f"| {label} | {added[key] / 1e9:+.3f} G | "
+              f"{added[key] / added['serde-strum']:.2f}× |")
 
 
 def cargo(crate, *arguments, output=None):
@@ -284,6 +359,9 @@ def serde_client(runs):
             if not set(base_versions) <= set(versions[key].get(name, ())):
                 sys.exit(f"{name} {base_versions} of (1) resolves differently in {key}: "
                          f"{versions[key].get(name)}")
+    if INSTRUCTIONS:
+        instructions(crates, cases)
+        return
     times, cpu, logs = interleaved_clean_builds(crates, runs)
     median = {key: statistics.median(times[key]) for key in crates}
     median_cpu = {key: statistics.median(cpu[key]) for key in crates}
@@ -356,7 +434,7 @@ def describe(checkout):
 
 
 def main():
-    global SOURCE, COMPARE
+    global SOURCE, COMPARE, INSTRUCTIONS
     parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument(
@@ -373,7 +451,13 @@ def main():
         help="serde scenario: also build (3) against this checkout's status-codes/, in the "
              "same interleaved runs (e.g. a `git worktree` of an earlier revision)",
     )
+    parser.add_argument(
+        "--instructions", action="store_true",
+        help="serde scenario: count the instructions each crate adds under valgrind's "
+             "callgrind (one build each) instead of timing builds",
+    )
     arguments = parser.parse_args()
+    INSTRUCTIONS = arguments.instructions
     SOURCE = arguments.source.resolve()
     COMPARE = arguments.compare.resolve() if arguments.compare else None
     for index, scenario in enumerate(arguments.scenario or list(SCENARIOS)):
